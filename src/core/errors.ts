@@ -108,6 +108,16 @@ export const ERROR_CODES = {
     ja: (p) => `ファイルを読み込めません: ${p.path ?? ""}${p.reason ? `（${p.reason}）` : ""}`,
     en: (p) => `Cannot read the file: ${p.path ?? ""}${p.reason ? ` (${p.reason})` : ""}`,
   },
+  OUTPUT_UNWRITABLE: {
+    httpStatus: 500,
+    ja: (p) => `出力先に書き込めません: ${p.path ?? ""}${p.reason ? `（${p.reason}）` : ""}`,
+    en: (p) => `Cannot write to the output location: ${p.path ?? ""}${p.reason ? ` (${p.reason})` : ""}`,
+  },
+  NO_INPUT_FILES: {
+    httpStatus: 400,
+    ja: (p) => `解析するファイルがありません${p.path ? `: ${p.path}` : ""}。`,
+    en: (p) => `No files to analyse${p.path ? `: ${p.path}` : ""}.`,
+  },
   QUEUE_FULL: {
     httpStatus: 503,
     ja: () => "解析の待ち行列が満杯です。しばらくしてから再度お試しください。",
