@@ -123,6 +123,26 @@ export const ERROR_CODES = {
     ja: () => "解析の待ち行列が満杯です。しばらくしてから再度お試しください。",
     en: () => "The analysis queue is full. Try again shortly.",
   },
+  MALFORMED_REQUEST: {
+    httpStatus: 400,
+    ja: (p) => `リクエストが不正です${p.detail ? `（${p.detail}）` : ""}。`,
+    en: (p) => `The request is malformed${p.detail ? ` (${p.detail})` : ""}.`,
+  },
+  UNAUTHORIZED: {
+    httpStatus: 401,
+    ja: () => "API キーがないか、正しくありません（Authorization: Bearer <キー>）。",
+    en: () => "The API key is missing or wrong (Authorization: Bearer <key>).",
+  },
+  NOT_FOUND: {
+    httpStatus: 404,
+    ja: () => "指定されたリソースは存在しません。",
+    en: () => "The requested resource does not exist.",
+  },
+  METHOD_NOT_ALLOWED: {
+    httpStatus: 405,
+    ja: (p) => `このメソッドは使えません（使えるもの: ${p.allow ?? ""}）。`,
+    en: (p) => `Method not allowed (allowed: ${p.allow ?? ""}).`,
+  },
   INTERNAL_ERROR: {
     httpStatus: 500,
     ja: () => "内部エラーが発生しました。",
