@@ -143,6 +143,11 @@ export const ERROR_CODES = {
     ja: (p) => `このメソッドは使えません（使えるもの: ${p.allow ?? ""}）。`,
     en: (p) => `Method not allowed (allowed: ${p.allow ?? ""}).`,
   },
+  TOKENIZER_UNAVAILABLE: {
+    httpStatus: 500,
+    ja: () => "形態素解析の辞書を読み込めませんでした（kuromoji の辞書ファイルを確認してください）。",
+    en: () => "The morphological dictionary could not be loaded (check kuromoji's dictionary files).",
+  },
   INTERNAL_ERROR: {
     httpStatus: 500,
     ja: () => "内部エラーが発生しました。",
