@@ -17,6 +17,8 @@ export interface TaskError {
   readonly code: ErrorCode;
   readonly message: Bilingual;
   readonly httpStatus: number;
+  /** INTERNAL_ERROR only: what was really thrown, for the server's log (never shown to clients). */
+  readonly cause?: string;
 }
 
 /** Errors cross the thread boundary as data: a ClausegapError would lose its class on the way. */
@@ -30,8 +32,15 @@ export async function runTask(task: AnalysisTask): Promise<AnalysisOutcome> {
     return { ok: true, report: await analyze(task.bytes, options) };
   } catch (e) {
     const error = toClausegapError(e);
-    return { ok: false, error: { code: error.code, message: error.messages, httpStatus: error.httpStatus } };
+    const cause = error.code === "INTERNAL_ERROR" ? describeCause(error.cause) : undefined;
+    const { code, messages: message, httpStatus } = error;
+    return { ok: false, error: { code, message, httpStatus, ...(cause ? { cause } : {}) } };
   }
+}
+
+function describeCause(cause: unknown): string | undefined {
+  if (cause === undefined) return undefined;
+  return cause instanceof Error ? (cause.stack ?? `${cause.name}: ${cause.message}`) : String(cause);
 }
 
 async function initialize(): Promise<typeof runTask> {

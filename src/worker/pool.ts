@@ -19,9 +19,22 @@ export interface AnalysisPool {
   /** Resolves once every worker has loaded its tokenizer. */
   ready(): Promise<void>;
   readonly threads: number;
+  /** Tasks allowed to wait; run() refuses more with QUEUE_FULL. */
+  readonly maxQueue: number;
   readonly queueSize: number;
   readonly running: number;
   destroy(): Promise<void>;
+}
+
+/**
+ * Moves the bytes to the worker instead of copying them, but only when the view owns its whole
+ * ArrayBuffer: a small Node Buffer is a slice of a shared 8 KB pool (often at byteOffset 0), and
+ * transferring that pool would detach every other Buffer living in it.
+ */
+function transferable(task: AnalysisTask): ArrayBuffer[] {
+  const { buffer, byteOffset, byteLength } = task.bytes;
+  const ownsBuffer = byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0;
+  return ownsBuffer && buffer instanceof ArrayBuffer ? [buffer] : [];
 }
 
 /** The compiled worker: worker threads cannot run TypeScript, so even tests use dist/. */
@@ -46,9 +59,10 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     if (piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
     running++;
     try {
-      const transferList =
-        task.bytes.byteOffset === 0 && task.bytes.buffer instanceof ArrayBuffer ? [task.bytes.buffer] : [];
-      return await piscina.run(task, { signal: AbortSignal.timeout(timeoutMs), transferList });
+      return await piscina.run(task, {
+        signal: AbortSignal.timeout(timeoutMs),
+        transferList: transferable(task),
+      });
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError")
         throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
@@ -67,6 +81,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     run,
     ready: waitReady,
     threads,
+    maxQueue,
     get queueSize() {
       return piscina.queueSize;
     },
