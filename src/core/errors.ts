@@ -69,8 +69,13 @@ export const ERROR_CODES = {
   ZIP_BOMB: {
     httpStatus: 422,
     ja: (p) =>
-      `DOCX の展開後のサイズが上限（${mb(p.limit)}）を超えています。圧縮爆弾の可能性があるため処理を中止しました。`,
-    en: (p) => `The DOCX expands beyond the limit (${mb(p.limit)}); stopped as a possible ZIP bomb.`,
+      p.entries !== undefined
+        ? `DOCX（ZIP）の項目数（${p.entries}）が多すぎます。圧縮爆弾の可能性があるため処理を中止しました。`
+        : `DOCX の展開後のサイズが上限（${mb(p.limit)}${p.part ? `、${p.part}` : ""}）を超えています。圧縮爆弾の可能性があるため処理を中止しました。`,
+    en: (p) =>
+      p.entries !== undefined
+        ? `The DOCX (ZIP) has too many entries (${p.entries}); stopped as a possible ZIP bomb.`
+        : `The DOCX expands beyond the limit (${mb(p.limit)}${p.part ? `, ${p.part}` : ""}); stopped as a possible ZIP bomb.`,
   },
   FILE_TOO_LARGE: {
     httpStatus: 413,
