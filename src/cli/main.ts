@@ -5,6 +5,7 @@ import { analyzeFile, readInput } from "../index.js";
 import { TOOL_VERSION } from "../version.js";
 import { type CliIO, processIO, reportError } from "./io.js";
 import { documentToJson, documentToText } from "./parse.js";
+import { configureScanCommand } from "./scan.js";
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command("clausegap")
@@ -39,6 +40,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       io.out(`${JSON.stringify(report, null, 2)}\n`);
       void opts;
     });
+
+  configureScanCommand(program.command("scan"), io, setExit);
 
   void setExit;
   return program;

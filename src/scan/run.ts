@@ -1,0 +1,136 @@
+// scan(): the batch scan as a library call (the CLI and the benchmark both use it).
+// Walk → for each file, in `jobs`-wide lanes: keep an up-to-date report or analyse in the worker
+// pool → summary. An abort signal stops dispatching; files in flight are finished and written.
+import path from "node:path";
+import { ClausegapError } from "../core/errors.js";
+import { defaultBaseline, type ReferenceBaseline } from "../reference/index.js";
+import { TOOL_VERSION } from "../version.js";
+import type { ReportFormat } from "./format.js";
+import { type LazyPool, lazyPool } from "./lazy-pool.js";
+import { sortRows } from "./rows.js";
+import { type Analyze, type FileContext, scanFile } from "./scan-file.js";
+import { SUMMARY_FORMATS, type SummaryFormat, totalsOf, writeSummaries } from "./summary/index.js";
+import type { ScanRow, ScanSummary } from "./summary/schema.js";
+import { type WalkEntry, walkInputs } from "./walk.js";
+import { prepareOutDir, reportPath, sweepTempFiles } from "./write.js";
+
+export interface ScanProgress {
+  start(total: number): void;
+  file(row: ScanRow): void;
+  stop(): void;
+}
+
+export interface ScanOptions {
+  readonly inputs: readonly string[];
+  readonly out: string;
+  /** Worker threads (default: one per core, never more than there are files). */
+  readonly jobs?: number;
+  /** Report formats; JSON is always written. */
+  readonly reportFormats?: readonly ReportFormat[];
+  /** Summary files written into `out` (default: csv, json and md). */
+  readonly summaryFormats?: readonly SummaryFormat[];
+  /** A validated user baseline; default: the bundled one. */
+  readonly reference?: ReferenceBaseline;
+  /** Redo every file, even when its earlier report is up to date. */
+  readonly force?: boolean;
+  readonly signal?: AbortSignal;
+  readonly progress?: ScanProgress;
+  readonly taskTimeoutMs?: number;
+  /** Runs one analysis; default: a worker pool of `jobs` threads, started on first use. */
+  readonly analyze?: Analyze;
+}
+
+export interface ScanTiming {
+  readonly elapsedMs: number;
+  /** Files analysed by this run (not kept from an earlier one, not failed before analysis). */
+  readonly analysed: number;
+  readonly filesPerSecond: number;
+}
+
+export interface ScanResult {
+  readonly out: string;
+  readonly summary: ScanSummary;
+  readonly summaryFiles: readonly string[];
+  readonly timing: ScanTiming;
+}
+
+function outputDirs(out: string, entries: readonly WalkEntry[]): Set<string> {
+  return new Set([out, ...entries.map((e) => path.dirname(reportPath(out, e.relPath, "json")))]);
+}
+
+/** Runs `next` in `width` lanes until the list is done or the signal fires. */
+async function inLanes<T, R>(
+  items: readonly T[],
+  width: number,
+  signal: AbortSignal | undefined,
+  next: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  let index = 0;
+  const lane = async () => {
+    while (index < items.length && !signal?.aborted) results.push(await next(items[index++] as T));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, width) }, lane));
+  return results;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const startedAt = new Date();
+  const out = path.resolve(options.out);
+  await prepareOutDir(out);
+  const { entries } = await walkInputs(options.inputs, { excludeDirs: [out] });
+  if (entries.length === 0) throw new ClausegapError("NO_INPUT_FILES", { path: options.inputs.join(", ") });
+  await sweepTempFiles(outputDirs(out, entries));
+
+  const files = entries.filter((e) => e.kind === "file").length;
+  const pool = options.analyze ? undefined : lazyPool(options.jobs, files, options.taskTimeoutMs);
+  const lanes = 2 * (pool?.threads ?? Math.max(1, options.jobs ?? 1)); // reading overlaps analysing
+  const baseline = options.reference ?? defaultBaseline();
+  const ctx: FileContext = {
+    out,
+    formats: ["json", ...(options.reportFormats ?? []).filter((f) => f !== "json")],
+    force: options.force ?? false,
+    key: { referenceName: baseline.name, referenceVersion: baseline.version, toolVersion: TOOL_VERSION },
+    ...(options.reference ? { reference: options.reference } : {}),
+    analyze: options.analyze ?? ((task) => (pool as LazyPool).run(task)),
+  };
+
+  options.progress?.start(entries.length);
+  let rows: ScanRow[];
+  try {
+    rows = await inLanes(entries, lanes, options.signal, async (entry) => {
+      const row = await scanFile(entry, ctx);
+      options.progress?.file(row);
+      return row;
+    });
+  } finally {
+    options.progress?.stop();
+    await pool?.destroy();
+  }
+  return finish(out, options, { startedAt, rows, pending: entries.length - rows.length, baseline });
+}
+
+interface Finished {
+  readonly startedAt: Date;
+  readonly rows: readonly ScanRow[];
+  readonly pending: number;
+  readonly baseline: ReferenceBaseline;
+}
+
+async function finish(out: string, options: ScanOptions, done: Finished): Promise<ScanResult> {
+  const elapsedMs = Date.now() - done.startedAt.getTime();
+  const summary: ScanSummary = {
+    schemaVersion: "1.0",
+    tool: { name: "clausegap", version: TOOL_VERSION },
+    reference: { name: done.baseline.name, version: done.baseline.version },
+    startedAt: done.startedAt.toISOString(),
+    elapsedMs,
+    interrupted: done.pending > 0,
+    totals: totalsOf(done.rows, done.pending),
+    rows: sortRows(done.rows),
+  };
+  const summaryFiles = await writeSummaries(out, summary, options.summaryFormats ?? SUMMARY_FORMATS);
+  const analysed = done.rows.filter((r) => r.status === "ok" && !r.cached).length;
+  const filesPerSecond = elapsedMs > 0 ? (analysed * 1000) / elapsedMs : 0;
+  return { out, summary, summaryFiles, timing: { elapsedMs, analysed, filesPerSecond } };
+}

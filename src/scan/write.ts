@@ -1,0 +1,69 @@
+// Output files: where a file's reports go, atomic writes (temp file + rename, so an interrupted
+// scan never leaves a partial report), and the clean-up of what a killed run left behind.
+import { mkdir, mkdtemp, readdir, rm, rmdir } from "node:fs/promises";
+import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
+import { ClausegapError } from "../core/errors.js";
+import type { GapReport } from "../report/schema.js";
+import { type ReportFormat, renderReport } from "./format.js";
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "md"];
+
+/** `<out>/<relative path>.gap.<format>`: the output tree mirrors the input tree. */
+export function reportPath(out: string, relPath: string, format: ReportFormat): string {
+  return `${path.join(out, ...relPath.split("/"))}.gap.${format}`;
+}
+
+/** Creates the output folder and proves it writable (a probe folder: root ignores file modes). */
+export async function prepareOutDir(out: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+    await rmdir(await mkdtemp(path.join(out, ".clausegap-probe-")));
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? "write error";
+    throw new ClausegapError("OUTPUT_UNWRITABLE", { path: out, reason }, { cause: e });
+  }
+}
+
+export async function writeAtomic(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, text, { encoding: "utf8" });
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? "write error";
+    throw new ClausegapError("OUTPUT_UNWRITABLE", { path: file, reason }, { cause: e });
+  }
+}
+
+/**
+ * Writes a fresh report in the asked formats (JSON first, then the others) and removes a report
+ * of another format left by an earlier run: it describes the file's old content.
+ */
+export async function writeReports(
+  out: string,
+  relPath: string,
+  report: GapReport,
+  formats: readonly ReportFormat[],
+): Promise<void> {
+  for (const format of REPORT_FORMATS) {
+    const file = reportPath(out, relPath, format);
+    if (formats.includes(format)) await writeAtomic(file, renderReport(report, format));
+    else await rm(file, { force: true });
+  }
+}
+
+/** Removes a file's earlier reports: after a failure they would describe content that is gone. */
+export async function removeReports(out: string, relPath: string): Promise<void> {
+  for (const format of REPORT_FORMATS) await rm(reportPath(out, relPath, format), { force: true });
+}
+
+/** write-file-atomic's temp names: `<target>.<uint32>`; only a killed run leaves them behind. */
+const TEMP_FILE = /(\.gap\.(json|md)|^summary\.(csv|json|md))\.\d{1,10}$/;
+
+/** Deletes temp files a killed run left in these output folders (the folders need not exist). */
+export async function sweepTempFiles(dirs: Iterable<string>): Promise<void> {
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) if (TEMP_FILE.test(name)) await rm(path.join(dir, name), { force: true });
+  }
+}

@@ -1,0 +1,237 @@
+// scan() with a fake analysis: the walk, the output tree, resumption, failures, abort and clean-up.
+
+import { existsSync } from "node:fs";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isClausegapError } from "../../src/core/errors.js";
+import { GapReportSchema } from "../../src/report/schema.js";
+import { sha256Hex } from "../../src/scan/read.js";
+import { scan } from "../../src/scan/run.js";
+import { ScanSummarySchema } from "../../src/scan/summary/schema.js";
+import { fakeAnalysis, finding, put, tempDir, testBaseline } from "./helpers.js";
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+async function smallTree() {
+  const root = await tempDir();
+  const input = path.join(root, "contracts");
+  await put(input, "a.txt", "第1条 甲は乙に委託する。");
+  await put(input, "sub/b.txt", "第1条 乙は報告する。");
+  await put(input, "sub/deeper/c.txt", "第1条 費用は乙が負担する。");
+  await put(input, "sub/logo.png", PNG);
+  await put(input, ".hidden/secret.txt", "hidden");
+  return { root, input, out: path.join(root, "out") };
+}
+
+const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8")) as unknown;
+
+describe("scan (fake analysis)", () => {
+  it("writes one valid report per file, mirroring the input tree, and a summary of every file", async () => {
+    const { input, out } = await smallTree();
+    const fake = fakeAnalysis({
+      findings: (n) => (n === "a.txt" ? [finding("RPT-01", "missing", "high")] : []),
+    });
+    const result = await scan({
+      inputs: [input],
+      out,
+      analyze: fake.analyze,
+      reference: testBaseline(),
+      jobs: 2,
+    });
+
+    expect(fake.calls.sort()).toEqual(["a.txt", "sub/b.txt", "sub/deeper/c.txt"]);
+    for (const rel of ["a.txt", "sub/b.txt", "sub/deeper/c.txt"]) {
+      const report = GapReportSchema.parse(await readJson(path.join(out, `${rel}.gap.json`)));
+      expect(report.document.name).toBe(rel);
+      expect(report.document.sha256).toBe(sha256Hex(await readFile(path.join(input, rel))));
+    }
+    const summary = ScanSummarySchema.parse(await readJson(path.join(out, "summary.json")));
+    expect(summary.rows.map((r) => [r.path, r.status])).toEqual([
+      ["a.txt", "ok"],
+      ["sub/b.txt", "ok"],
+      ["sub/deeper/c.txt", "ok"],
+      ["sub/logo.png", "skipped"],
+    ]);
+    expect(summary.rows[0]?.highGaps).toEqual(["RPT-01"]);
+    expect(summary.rows[0]?.report).toBe("a.txt.gap.json");
+    expect(summary.totals).toMatchObject({
+      files: 4,
+      ok: 3,
+      failed: 0,
+      skipped: 1,
+      pending: 0,
+      gaps: { high: 1 },
+    });
+    expect(result.summaryFiles.map((f) => path.basename(f))).toEqual([
+      "summary.csv",
+      "summary.json",
+      "summary.md",
+    ]);
+    expect(existsSync(path.join(out, "sub", "logo.png.gap.json"))).toBe(false);
+  });
+
+  it("keeps up-to-date reports on a rerun without analysing, and still lists every file", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    const before = (await stat(path.join(out, "a.txt.gap.json"))).mtimeMs;
+
+    const again = fakeAnalysis();
+    const result = await scan({ ...options, analyze: again.analyze });
+    expect(again.calls).toEqual([]);
+    expect(result.summary.rows.filter((r) => r.status === "ok").every((r) => r.cached)).toBe(true);
+    expect(result.summary.totals).toMatchObject({ files: 4, ok: 3, cached: 3 });
+    expect((await stat(path.join(out, "a.txt.gap.json"))).mtimeMs).toBe(before);
+  });
+
+  it("redoes a changed file, a corrupt report and a report of another tool version", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    await put(input, "a.txt", "第1条 内容を変えた。");
+    const bPath = path.join(out, "sub", "b.txt.gap.json");
+    await writeFile(bPath, (await readFile(bPath, "utf8")).slice(0, 100)); // as if cut short
+    const cPath = path.join(out, "sub", "deeper", "c.txt.gap.json");
+    const c = (await readJson(cPath)) as { tool: { version: string } };
+    await writeFile(cPath, JSON.stringify({ ...c, tool: { ...c.tool, version: "0.0.0-old" } }));
+
+    const again = fakeAnalysis();
+    await scan({ ...options, analyze: again.analyze });
+    expect(again.calls.sort()).toEqual(["a.txt", "sub/b.txt", "sub/deeper/c.txt"]);
+    const a = GapReportSchema.parse(await readJson(path.join(out, "a.txt.gap.json")));
+    expect(a.document.sha256).toBe(sha256Hex(await readFile(path.join(input, "a.txt"))));
+    GapReportSchema.parse(await readJson(bPath));
+  });
+
+  it("redoes every file with another baseline version or with force", async () => {
+    const { input, out } = await smallTree();
+    await scan({ inputs: [input], out, reference: testBaseline("1.0.0"), analyze: fakeAnalysis().analyze });
+    const newBaseline = fakeAnalysis();
+    await scan({ inputs: [input], out, reference: testBaseline("1.1.0"), analyze: newBaseline.analyze });
+    expect(newBaseline.calls).toHaveLength(3);
+    const forced = fakeAnalysis();
+    await scan({
+      inputs: [input],
+      out,
+      reference: testBaseline("1.1.0"),
+      analyze: forced.analyze,
+      force: true,
+    });
+    expect(forced.calls).toHaveLength(3);
+  });
+
+  it("adds Markdown from a kept report, and removes Markdown that a fresh JSON-only report outdates", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    const md = path.join(out, "a.txt.gap.md");
+    expect(existsSync(md)).toBe(false);
+
+    const withMd = fakeAnalysis();
+    await scan({ ...options, analyze: withMd.analyze, reportFormats: ["md"] });
+    expect(withMd.calls).toEqual([]);
+    expect(await readFile(md, "utf8")).toContain("# a.txt");
+
+    await put(input, "a.txt", "第1条 変更。");
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    expect(existsSync(md)).toBe(false);
+    expect(existsSync(path.join(out, "sub", "b.txt.gap.md"))).toBe(true); // kept: still up to date
+  });
+
+  it("turns a failed analysis into an error row, removes its old report, and goes on", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    await put(input, "sub/b.txt", "changed");
+    const error = {
+      code: "CORRUPT_PDF" as const,
+      message: { ja: "壊れています", en: "damaged" },
+      httpStatus: 422,
+    };
+    const failing = fakeAnalysis({ fail: (n) => (n === "sub/b.txt" ? error : undefined) });
+    const result = await scan({ ...options, analyze: failing.analyze });
+    const row = result.summary.rows.find((r) => r.path === "sub/b.txt");
+    expect(row).toMatchObject({ status: "failed", error: { code: "CORRUPT_PDF" } });
+    expect(existsSync(path.join(out, "sub", "b.txt.gap.json"))).toBe(false);
+    expect(result.summary.totals).toMatchObject({ ok: 2, failed: 1 });
+  });
+
+  it("turns an analysis that throws (a crashed worker) into an INTERNAL_ERROR row", async () => {
+    const { input, out } = await smallTree();
+    const analyze = async () => {
+      throw new Error("worker died");
+    };
+    const result = await scan({ inputs: [input], out, reference: testBaseline(), analyze });
+    expect(result.summary.rows.filter((r) => r.error?.code === "INTERNAL_ERROR")).toHaveLength(3);
+  });
+
+  it("stops dispatching on abort, finishes what is in flight and summarises only that", async () => {
+    const root = await tempDir();
+    for (let i = 0; i < 30; i++) await put(root, `in/f${String(i).padStart(2, "0")}.txt`, `第${i}条`);
+    const controller = new AbortController();
+    const fake = fakeAnalysis({ onCall: (_n, calls) => calls === 3 && controller.abort() });
+    const out = path.join(root, "out");
+    const result = await scan({
+      inputs: [path.join(root, "in")],
+      out,
+      reference: testBaseline(),
+      analyze: fake.analyze,
+      jobs: 1,
+      signal: controller.signal,
+    });
+    expect(result.summary.interrupted).toBe(true);
+    expect(fake.calls.length).toBeLessThanOrEqual(4); // 2 lanes: the 3rd call and at most one more
+    expect(result.summary.rows).toHaveLength(fake.calls.length);
+    expect(result.summary.totals.pending).toBe(30 - fake.calls.length);
+    for (const r of result.summary.rows) expect(existsSync(path.join(out, `${r.path}.gap.json`))).toBe(true);
+    ScanSummarySchema.parse(await readJson(path.join(out, "summary.json")));
+  });
+
+  it("sweeps temp files a killed run left, and never scans its own output folder", async () => {
+    const { input } = await smallTree();
+    const out = path.join(input, "reports"); // inside the scanned folder
+    await put(out, "sub/b.txt.gap.json.3735928559", "{ partial");
+    await put(out, "summary.csv.12", "partial");
+    await put(out, "notes.txt.12", "not ours");
+    const fake = fakeAnalysis();
+    const result = await scan({ inputs: [input], out, reference: testBaseline(), analyze: fake.analyze });
+    expect(fake.calls.sort()).toEqual(["a.txt", "sub/b.txt", "sub/deeper/c.txt"]);
+    expect(result.summary.rows).toHaveLength(4);
+    expect(existsSync(path.join(out, "sub", "b.txt.gap.json.3735928559"))).toBe(false);
+    expect(existsSync(path.join(out, "summary.csv.12"))).toBe(false);
+    expect(existsSync(path.join(out, "notes.txt.12"))).toBe(true);
+  });
+
+  it.each([
+    [
+      "an output path under a file",
+      async (root: string) => ({ inputs: [root], out: path.join(root, "f.txt", "out") }),
+      "OUTPUT_UNWRITABLE",
+    ],
+    [
+      "a missing input",
+      async (root: string) => ({ inputs: [path.join(root, "nope")], out: path.join(root, "o") }),
+      "FILE_UNREADABLE",
+    ],
+    [
+      "a folder with nothing to scan",
+      async (root: string) => {
+        await put(root, "empty/.hidden", "x");
+        return { inputs: [path.join(root, "empty")], out: path.join(root, "o") };
+      },
+      "NO_INPUT_FILES",
+    ],
+  ])("refuses %s with a typed error before scanning", async (_name, setup, code) => {
+    const root = await tempDir();
+    await put(root, "f.txt", "x");
+    const fake = fakeAnalysis();
+    const error = await scan({
+      ...(await setup(root)),
+      reference: testBaseline(),
+      analyze: fake.analyze,
+    }).catch((e) => e);
+    expect(isClausegapError(error) && error.code).toBe(code);
+    expect(fake.calls).toEqual([]);
+  });
+});
