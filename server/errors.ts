@@ -84,6 +84,9 @@ export function sendProblem(res: Response, source: ProblemSource, retryAfterSeco
   if (source.httpStatus === 503) res.set("Retry-After", String(retryAfterSeconds));
   if (source.httpStatus === 401) res.set("WWW-Authenticate", 'Bearer realm="clausegap"');
   res.set("Cache-Control", "no-store");
+  // An unread upload (refused early: too large, no key, queue full) is not read to its end: the
+  // connection closes after this answer instead.
+  if (!req.complete) res.set("Connection", "close");
   const requestId = typeof req.id === "string" ? req.id : undefined;
   const body = buildProblem(source, req.path, requestId);
   res.status(source.httpStatus).type(PROBLEM_MEDIA_TYPE).send(JSON.stringify(body));

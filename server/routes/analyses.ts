@@ -31,7 +31,7 @@ export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
 
   async function create(req: Request, res: Response): Promise<void> {
     // Refuse before reading the upload when the queue is already full: no point receiving 20 MB.
-    if (pool.queueSize >= pool.maxQueue) throw new ClausegapError("QUEUE_FULL");
+    if (pool.maxQueue > 0 && pool.queueSize >= pool.maxQueue) throw new ClausegapError("QUEUE_FULL");
     const upload = await readUpload(req, config);
     const reference = upload.reference === undefined ? undefined : parseReference(upload.reference);
     const started = performance.now();

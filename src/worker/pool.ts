@@ -56,7 +56,8 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   let running = 0;
 
   async function run(task: AnalysisTask): Promise<AnalysisOutcome> {
-    if (piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
+    // maxQueue 0 means "no waiting at all": piscina itself refuses when no thread is free.
+    if (maxQueue > 0 && piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
     running++;
     try {
       return await piscina.run(task, {
@@ -66,7 +67,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError")
         throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
-      if (e instanceof Error && /queue is at limit/i.test(e.message)) throw new ClausegapError("QUEUE_FULL");
+      if (e instanceof Error && /queue is at limit|no task queue available/i.test(e.message)) throw new ClausegapError("QUEUE_FULL");
       throw e;
     } finally {
       running--;
