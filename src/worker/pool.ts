@@ -67,7 +67,8 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError")
         throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
-      if (e instanceof Error && /queue is at limit|no task queue available/i.test(e.message)) throw new ClausegapError("QUEUE_FULL");
+      if (e instanceof Error && /queue is at limit|no task queue available/i.test(e.message))
+        throw new ClausegapError("QUEUE_FULL");
       throw e;
     } finally {
       running--;
