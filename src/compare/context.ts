@@ -1,0 +1,117 @@
+// What every evaluator reads, computed once per document: units per topic, general provisions, the
+// chain of reporting duties, and who each party is.
+import type { Modality, TopicId } from "../core/ids.js";
+import type { AnalyzedClause, AnalyzedDocument, GeneralKind } from "../core/types.js";
+import { compareVocabulary, type Vocabulary } from "../reference/vocabulary.js";
+import type { Obligation } from "../report/schema.js";
+import { type ActorClassifier, actorClassifier, bindsHandler } from "./actors.js";
+import {
+  generalUnitOf,
+  makeUnit,
+  obligationSpan,
+  sentenceUnitsOf,
+  topicUnitsOf,
+  type Unit,
+  type UnitSource,
+} from "./units.js";
+
+/** A reporting duty of the handler: the first one in document order is the general duty (LABELING.md). */
+export interface PoolEntry {
+  readonly obligation: Obligation;
+  readonly unit: Unit;
+  /** From a general 事故等 clause (counts only in a document that handles information). */
+  readonly general: boolean;
+}
+
+export interface CompareContext {
+  readonly analyzed: AnalyzedDocument;
+  readonly vocabulary: Vocabulary;
+  readonly classify: ActorClassifier;
+  /** Some clause governs an information incident (a topic was detected). */
+  readonly hasIncidentProvision: boolean;
+  topicUnits(topic: TopicId): readonly Unit[];
+  /** Every sentence of the clauses that govern an incident (and of general 事故等 clauses). */
+  incidentUnits(): readonly Unit[];
+  /** General provisions of a kind; none unless the document handles information (LABELING.md). */
+  generalUnits(kind: GeneralKind): readonly Unit[];
+  reportingPool(): readonly PoolEntry[];
+}
+
+const DUTY: ReadonlySet<Modality> = new Set(["must", "statement", "endeavor"]);
+
+function memo<K, V>(compute: (k: K) => V): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k) => {
+    if (!cache.has(k)) cache.set(k, compute(k));
+    return cache.get(k) as V;
+  };
+}
+
+function isGeneralReport(ac: AnalyzedClause): boolean {
+  return ac.general.some((g) => g.kind === "general_incident_report");
+}
+
+function buildPool(src: UnitSource, analyzed: AnalyzedDocument, classify: ActorClassifier): PoolEntry[] {
+  const isDuty = (o: Obligation) => DUTY.has(o.modality) && bindsHandler(classify(o.actor));
+  const specific: PoolEntry[] = [];
+  const general: PoolEntry[] = [];
+  const seen = new Set<string>();
+  for (const ac of analyzed.clauses) {
+    for (const o of ac.obligations.filter((o) => o.topic === "reporting" && isDuty(o))) {
+      seen.add(`${o.span.start}:${o.span.end}`);
+      specific.push({
+        obligation: o,
+        unit: makeUnit(src, ac.clause, obligationSpan(src, ac.clause, o), [o]),
+        general: false,
+      });
+    }
+  }
+  if (!analyzed.handlesInformation) return specific;
+  for (const ac of analyzed.clauses) {
+    for (const hit of ac.general.filter((g) => g.kind === "general_incident_report")) {
+      const o = hit.obligation;
+      if (!o || !isDuty(o) || seen.has(`${o.span.start}:${o.span.end}`)) continue;
+      general.push({
+        obligation: o,
+        unit: makeUnit(src, ac.clause, obligationSpan(src, ac.clause, o), [o]),
+        general: true,
+      });
+    }
+  }
+  return [...specific, ...general];
+}
+
+export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVocabulary()): CompareContext {
+  const src: UnitSource = { text: analyzed.document.text, listIntro: vocabulary.listIntro };
+  const classify = actorClassifier(analyzed.document.parties);
+  const clauses = analyzed.clauses;
+  let pool: PoolEntry[] | undefined;
+  let incident: Unit[] | undefined;
+  return {
+    analyzed,
+    vocabulary,
+    classify,
+    hasIncidentProvision: clauses.some((c) => c.topics.length > 0),
+    topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
+    incidentUnits: () => {
+      incident ??= clauses
+        .filter(
+          (ac) =>
+            ac.topics.length || ac.obligations.length || (analyzed.handlesInformation && isGeneralReport(ac)),
+        )
+        .flatMap((ac) => sentenceUnitsOf(src, ac));
+      return incident;
+    },
+    generalUnits: memo((kind: GeneralKind) =>
+      analyzed.handlesInformation
+        ? clauses.flatMap((ac) =>
+            ac.general.filter((g) => g.kind === kind).map((g) => generalUnitOf(src, ac, g)),
+          )
+        : [],
+    ),
+    reportingPool: () => {
+      pool ??= buildPool(src, analyzed, classify);
+      return pool;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// The generic rule most requirements use: is the topic's duty there, and how strong is it? Reads the
+// expectation keys actor, words, weakModalities, flowDown, byActor and general (reference/schema.ts).
+import type { Bilingual } from "../core/errors.js";
+import type { Modality } from "../core/ids.js";
+import type { Expectation, Requirement } from "../reference/schema.js";
+import { bindsHandler } from "./actors.js";
+import type { CompareContext } from "./context.js";
+import { matchesAny } from "./cues.js";
+import type { Unit } from "./units.js";
+import { missing, REASONS, type Verdict } from "./verdict.js";
+
+export interface Judgement {
+  readonly status: "met" | "partial" | "conflict";
+  readonly limited?: boolean;
+  readonly reason?: Bilingual;
+}
+export type Judged = readonly [Unit, Judgement];
+
+const DEFAULT_WEAK: readonly Modality[] = ["endeavor", "may"];
+const MAX_EVIDENCE = 3;
+
+export function forActor(ctx: CompareContext, exp: Expectation, units: readonly Unit[]): Unit[] {
+  if (exp.actor === "any") return [...units];
+  return units.filter(
+    (u) => !u.obligations.length || u.obligations.some((o) => bindsHandler(ctx.classify(o.actor))),
+  );
+}
+
+function byActor(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
+  const rule = exp.byActor;
+  if (!rule) return undefined;
+  const classes = u.obligations
+    .filter((o) => rule.modalities.includes(o.modality))
+    .map((o) => ctx.classify(o.actor));
+  if (classes.some((c) => rule.conflict?.includes(c)))
+    return { status: "conflict", reason: REASONS.actorAlone };
+  if (classes.some((c) => rule.met?.includes(c))) return { status: "met" };
+  if (classes.some((c) => rule.partial?.includes(c)))
+    return { status: "partial", reason: REASONS.actorUnclear };
+  return undefined;
+}
+
+function weakened(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
+  if (exp.flowDown !== "met" && matchesAny(u.text, ctx.vocabulary.flowDown))
+    return { status: "partial", reason: REASONS.flowDown };
+  const weak = exp.weakModalities ?? DEFAULT_WEAK;
+  if (u.obligations.length && u.obligations.every((o) => weak.includes(o.modality)))
+    return { status: "partial", reason: REASONS.weak };
+  return undefined;
+}
+
+function baseJudgement(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
+  const w = exp.words;
+  if (w?.met && matchesAny(u.text, w.met)) return { status: "met" };
+  if (matchesAny(u.text, w?.partial)) return { status: "partial", reason: REASONS.partialWords };
+  if (exp.byActor) return byActor(ctx, exp, u);
+  return w?.met ? undefined : { status: "met" };
+}
+
+/** One unit's status; a limit anywhere in its clause softens a conflict and caps a met. */
+export function judgeUnit(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
+  const w = exp.words;
+  if (matchesAny(u.text, w?.ignore)) return undefined;
+  const limited = matchesAny(u.clauseText, w?.limit);
+  if (matchesAny(u.text, w?.conflict))
+    return limited
+      ? { status: "partial", limited, reason: REASONS.limit }
+      : { status: "conflict", reason: REASONS.conflictWords };
+  const base = baseJudgement(ctx, exp, u);
+  if (!base) return limited ? { status: "partial", limited, reason: REASONS.limit } : undefined;
+  const judged = base.status === "met" ? (weakened(ctx, exp, u) ?? base) : base;
+  return { ...judged, limited };
+}
+
+function judgeGeneral(ctx: CompareContext, exp: Expectation): Judged[] {
+  const g = exp.general;
+  if (!g) return [];
+  const units = (kinds: readonly string[] | undefined) =>
+    forActor(
+      ctx,
+      exp,
+      (kinds ?? []).flatMap((k) => ctx.generalUnits(k as never)),
+    );
+  const limitedBy = (u: Unit) => matchesAny(u.clauseText, exp.words?.limit);
+  const limit: Judgement = { status: "partial", limited: true, reason: REASONS.limit };
+  return [
+    ...units(g.met).map(
+      (u): Judged => [u, { status: "met", limited: limitedBy(u), reason: REASONS.general }],
+    ),
+    ...units(g.limit).map((u): Judged => [u, limit]),
+    ...units(g.conflict).map(
+      (u): Judged => [u, limitedBy(u) ? limit : { status: "conflict", reason: REASONS.conflictWords }],
+    ),
+  ];
+}
+
+function pick(judged: readonly Judged[], status: Judgement["status"]): Judged[] {
+  return judged.filter(([, j]) => j.status === status);
+}
+
+function verdict(status: Verdict["status"], list: readonly Judged[], reason?: Bilingual): Verdict {
+  const evidence: Unit[] = [];
+  for (const [u] of list)
+    if (
+      evidence.length < MAX_EVIDENCE &&
+      !evidence.some((e) => e.span.start === u.span.start && e.span.end === u.span.end)
+    )
+      evidence.push(u);
+  const why = reason ?? list.find(([, j]) => j.reason)?.[1].reason;
+  return why ? { status, evidence, reason: why } : { status, evidence };
+}
+
+/** Aggregates: any conflict wins; a met is capped at partial by a limit; otherwise the best unit. */
+export function aggregate(judged: readonly Judged[]): Verdict {
+  const conflicts = pick(judged, "conflict");
+  if (conflicts.length) return verdict("conflict", conflicts);
+  const mets = pick(judged, "met");
+  const limits = judged.filter(([, j]) => j.limited);
+  if (mets.length && limits.length) return verdict("partial", [...mets, ...limits], REASONS.limit);
+  const specific = mets.filter(([u]) => !u.general);
+  if (mets.length) return specific.length ? verdict("met", specific, undefined) : verdict("met", mets);
+  const partials = pick(judged, "partial");
+  return partials.length ? verdict("partial", partials) : missing();
+}
+
+/** The presence rule over the topic's units (or the given ones) and the general provisions. */
+export function presence(ctx: CompareContext, req: Requirement, units?: readonly Unit[]): Verdict {
+  const exp = req.expect;
+  const judged: Judged[] = [];
+  for (const u of forActor(ctx, exp, units ?? ctx.topicUnits(req.topic))) {
+    const j = judgeUnit(ctx, exp, u);
+    if (j) judged.push([u, j]);
+  }
+  return aggregate([...judged, ...judgeGeneral(ctx, exp)]);
+}

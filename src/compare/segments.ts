@@ -1,0 +1,41 @@
+// Splits a clause into sentences and lines (items) with absolute spans: the unit of evidence quotes.
+import type { Span } from "../core/span.js";
+
+const BLANK = /[\s\u3000]/;
+
+function trimmed(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && BLANK.test(text[s] ?? "")) s++;
+  while (e > s && BLANK.test(text[e - 1] ?? "")) e--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+/** Sentences (ending at 。) and lines of `span` in `text`, trimmed, in order, non-overlapping. */
+export function segments(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch !== "。" && ch !== "\n") continue;
+    const seg = trimmed(text, start, ch === "。" ? i + 1 : i);
+    if (seg) out.push(seg);
+    start = i + 1;
+  }
+  const last = trimmed(text, start, span.end);
+  if (last) out.push(last);
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  if (b.start === b.end) return a.start <= b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The segments that `inner` touches, merged into one span (undefined when it touches none). */
+export function coveringSegments(all: readonly Span[], inner: Span): Span | undefined {
+  const hit = all.filter((s) => overlaps(s, inner));
+  const first = hit[0];
+  const last = hit[hit.length - 1];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}

@@ -1,0 +1,111 @@
+// Builds the units compare judges: a sentence (or an obligation's sentences, with the items a
+// 「次の各号」 sentence introduces) of one clause, with the duties stated in it. Evidence quotes are units.
+import type { TopicId } from "../core/ids.js";
+import type { Span } from "../core/span.js";
+import type { AnalyzedClause, Clause, GeneralHit, GeneralKind } from "../core/types.js";
+import type { Obligation } from "../report/schema.js";
+import { coveringSegments, overlaps, segments } from "./segments.js";
+
+export interface Unit {
+  readonly clause: Clause;
+  /** The evidence span: whole sentences or lines of the clause. */
+  readonly span: Span;
+  /** What cues are matched against: the article heading (LABELING.md: part of the text) + the quote. */
+  readonly text: string;
+  /** The duties stated in this span (the topic's own when it has some, else any that overlap). */
+  readonly obligations: readonly Obligation[];
+  /** The whole clause (heading + text): limits and carve-outs often stand in the next sentence. */
+  readonly clauseText: string;
+  readonly general?: GeneralKind;
+}
+
+export interface UnitSource {
+  readonly text: string;
+  readonly listIntro: readonly string[];
+}
+
+export function makeUnit(
+  src: UnitSource,
+  clause: Clause,
+  span: Span,
+  obligations: readonly Obligation[],
+  extra: { general?: GeneralKind; suffix?: string } = {},
+): Unit {
+  const quote = src.text.slice(span.start, span.end);
+  const text = `${clause.heading ? `${clause.heading}\n` : ""}${quote}${extra.suffix ? `\n${extra.suffix}` : ""}`;
+  const body = src.text.slice(clause.span.start, clause.span.end);
+  const clauseText = `${clause.heading ? `${clause.heading}\n` : ""}${body}`;
+  return {
+    clause,
+    span,
+    text,
+    obligations,
+    clauseText,
+    ...(extra.general ? { general: extra.general } : {}),
+  };
+}
+
+/** The sentences an obligation spans; a sentence introducing items (次の各号) takes the rest of the clause. */
+export function obligationSpan(src: UnitSource, clause: Clause, obligation: Obligation): Span {
+  const segs = segments(src.text, clause.span);
+  const covered = coveringSegments(segs, obligation.span) ?? clip(obligation.span, clause.span);
+  const quote = src.text.slice(covered.start, covered.end);
+  const lastEnd = segs[segs.length - 1]?.end ?? covered.end;
+  if (src.listIntro.some((w) => quote.includes(w)) && lastEnd > covered.end)
+    return { start: covered.start, end: lastEnd };
+  return covered;
+}
+
+function clip(s: Span, within: Span): Span {
+  const start = Math.min(Math.max(s.start, within.start), within.end);
+  return { start, end: Math.max(start, Math.min(s.end, within.end)) };
+}
+
+const key = (s: Span) => `${s.start}:${s.end}`;
+
+function overlapping(ac: AnalyzedClause, span: Span): Obligation[] {
+  return ac.obligations.filter((o) => overlaps(span, o.span));
+}
+
+/** Units of one clause for a topic: one per duty of the topic, plus the sentences holding its cues. */
+export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId): Unit[] {
+  const duties = ac.obligations.filter((o) => o.topic === topic);
+  const hit = ac.topics.find((t) => t.topic === topic);
+  if (!duties.length && !hit) return [];
+  const spans = new Map<string, { span: Span; obligations: Obligation[] }>();
+  for (const o of duties) {
+    const span = obligationSpan(src, ac.clause, o);
+    const entry = spans.get(key(span));
+    if (entry) entry.obligations.push(o);
+    else spans.set(key(span), { span, obligations: [o] });
+  }
+  const segs = segments(src.text, ac.clause.span);
+  const taken = () => [...spans.values()].map((e) => e.span);
+  for (const cue of hit?.cues ?? []) {
+    const seg = segs.find((s) => s.start <= cue.span.start && cue.span.start < s.end);
+    if (seg && !taken().some((t) => overlaps(t, seg)))
+      spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
+  }
+  // The cue stood in the heading only (「（応急措置）」): every sentence of the clause inherits it.
+  if (!spans.size)
+    for (const seg of segs) spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
+  return [...spans.values()]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((e) => makeUnit(src, ac.clause, e.span, e.obligations));
+}
+
+/** Every sentence of a clause, each with the duties it states. */
+export function sentenceUnitsOf(src: UnitSource, ac: AnalyzedClause): Unit[] {
+  return segments(src.text, ac.clause.span).map((seg) => makeUnit(src, ac.clause, seg, overlapping(ac, seg)));
+}
+
+/**
+ * The unit of a general provision (a 損害賠償 clause, a disclaimer…): the whole clause, since its
+ * proviso (ただし…上限とする) usually stands in the next sentence (dev-eval x-general-provisions 第5条).
+ */
+export function generalUnitOf(src: UnitSource, ac: AnalyzedClause, hit: GeneralHit): Unit {
+  const segs = segments(src.text, ac.clause.span);
+  const span = coveringSegments(segs, ac.clause.span) ?? ac.clause.span;
+  const obligations = hit.obligation ? [hit.obligation] : overlapping(ac, span);
+  return makeUnit(src, ac.clause, span, obligations, { general: hit.kind });
+}

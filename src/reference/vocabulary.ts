@@ -1,0 +1,26 @@
+// Words compare/ uses across requirements (list introductions, flow-down to vendor contracts), loaded
+// once from dictionaries/reference/vocabulary.json and validated.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { fromRoot } from "../core/paths.js";
+import { CueSchema } from "./schema.js";
+
+export const VocabularySchema = z.strictObject({
+  description: z.string().optional(),
+  /** 「次の各号」: a sentence that introduces items, so the items belong to its evidence. */
+  listIntro: z.array(z.string().min(1)).min(1),
+  /** A rule obliging vendor contracts to contain a duty (LABELING.md: internal rules → partial). */
+  flowDown: z.array(CueSchema).min(1),
+});
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+let cached: Vocabulary | undefined;
+
+export function compareVocabulary(): Vocabulary {
+  cached ??= Object.freeze(
+    VocabularySchema.parse(
+      JSON.parse(readFileSync(fromRoot("dictionaries", "reference", "vocabulary.json"), "utf8")),
+    ),
+  );
+  return cached;
+}

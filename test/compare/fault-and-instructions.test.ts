@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { ClauseSpec, ObligationSpec } from "../helpers/analyzed.js";
+import { findingsOf } from "./run.js";
+
+const report = (over: Partial<ObligationSpec> = {}): ObligationSpec => ({
+  topic: "reporting",
+  quote: "甲に報告",
+  actor: "乙",
+  ...over,
+});
+
+const duty = (text: string, ob: ObligationSpec): ClauseSpec => ({
+  label: "第4条",
+  text,
+  topics: ["reporting"],
+  obligations: [ob],
+});
+
+describe("compare: FLT-01", () => {
+  it("reporting only when the vendor is at fault is a conflict", () => {
+    const text = "乙の責めに帰すべき事由により情報が漏えいしたときは、乙は直ちに甲に報告する。";
+    const f = findingsOf({ clauses: [duty(text, report({ fault: "fault_based" }))] }).get("FLT-01");
+    expect(f?.status).toBe("conflict");
+    expect(f?.evidence[0]?.quote).toBe(text);
+  });
+
+  it("silence about fault is missing, not met", () => {
+    const text = "乙は、情報が漏えいしたときは、直ちに甲に報告する。";
+    expect(
+      findingsOf({ clauses: [duty(text, report({ fault: "unspecified" }))] }).get("FLT-01")?.status,
+    ).toBe("missing");
+  });
+
+  it("a fault phrase attached by extract to another duty of the same sentence counts", () => {
+    const text = "乙は、帰責の有無にかかわらず、漏えいを直ちに甲に報告し、被害の拡大を防止する措置を講じる。";
+    const ob: ClauseSpec = {
+      label: "第4条",
+      text,
+      topics: ["reporting", "containment"],
+      obligations: [
+        report(),
+        { topic: "containment", quote: "措置を講じる", actor: "乙", fault: "regardless" },
+      ],
+    };
+    expect(findingsOf({ clauses: [ob] }).get("FLT-01")?.status).toBe("met");
+  });
+
+  it("fault-based damages do not make the reporting duty fault-based (dev-eval s004)", () => {
+    const text = "乙は、漏えいが生じたときは、直ちに甲に報告する。";
+    const damages: ClauseSpec = {
+      label: "第8条",
+      text: "乙は、自己の責めに帰すべき事由により漏えいが生じたときは、甲の損害を賠償する。",
+      topics: ["damages", "fault"],
+      obligations: [{ topic: "damages", quote: "甲の損害を賠償する", actor: "乙", fault: "fault_based" }],
+    };
+    const found = findingsOf({ clauses: [duty(text, report()), damages] });
+    expect(found.get("FLT-01")?.status).toBe("missing");
+    expect(found.get("DMG-01")?.status).toBe("met");
+  });
+});
+
+describe("compare: RPT-06 (instructions)", () => {
+  it("甲の指示に従う in another incident clause of the document counts", () => {
+    const containment: ClauseSpec = {
+      label: "第5条",
+      text: "乙は、漏えいが生じたときは、甲の指示に従い、被害の拡大を防止する措置を講じる。",
+      topics: ["containment"],
+      obligations: [{ topic: "containment", quote: "措置を講じる", actor: "乙" }],
+    };
+    const found = findingsOf({
+      clauses: [duty("乙は、漏えいを直ちに甲に報告する。", report()), containment],
+    });
+    expect(found.get("RPT-06")?.status).toBe("met");
+  });
+
+  it("a procedure fixed in advance (別途定める手順) is not an instruction", () => {
+    const text = "乙は、漏えいを発見したときは、別途定める手順に従い、直ちに甲に報告する。";
+    expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("missing");
+  });
+
+  it("an instruction clause without any reporting duty is missing (RPT-01 missing → RPT-02…07 missing)", () => {
+    const only: ClauseSpec = {
+      label: "第5条",
+      text: "乙は、漏えいが生じたときは、甲の指示に従い、被害の拡大を防止する措置を講じる。",
+      topics: ["containment"],
+      obligations: [{ topic: "containment", quote: "措置を講じる", actor: "乙" }],
+    };
+    const found = findingsOf({ clauses: [only] });
+    expect(found.get("RPT-01")?.status).toBe("missing");
+    expect(found.get("RPT-06")?.status).toBe("missing");
+    expect(found.get("RPT-06")?.message.en).toContain("no duty to report");
+  });
+});
+
+describe("compare: general 事故等 reporting clause (LABELING.md general provisions)", () => {
+  const text =
+    "乙は、本業務の遂行に関して事故等が発生したときは、帰責の有無にかかわらず、直ちに甲に報告し、甲の指示に従うものとする。";
+  const general: ClauseSpec = {
+    label: "第3条",
+    text,
+    general: [
+      {
+        kind: "general_incident_report",
+        cue: "事故等",
+        obligation: report({
+          quote: "直ちに甲に報告",
+          timing: { level: "immediately" },
+          fault: "regardless",
+        }),
+      },
+    ],
+  };
+
+  it("counts with its attributes in a document that handles information", () => {
+    const found = findingsOf({ clauses: [general], handlesInformation: true });
+    for (const id of ["RPT-01", "RPT-02", "RPT-06", "FLT-01"] as const)
+      expect(found.get(id)?.status, id).toBe("met");
+    expect(found.get("RPT-03")?.status).toBe("missing");
+  });
+
+  it("does not count when the document handles no information", () => {
+    const found = findingsOf({ clauses: [general], handlesInformation: false });
+    expect([...found.values()].every((f) => f.status === "missing")).toBe(true);
+  });
+});
