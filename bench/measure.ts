@@ -1,0 +1,36 @@
+// Timing helpers for the benchmarks: medians of repeated runs, throughput, peak RSS.
+import { readFileSync } from "node:fs";
+
+export interface Timing {
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly runs: number;
+}
+
+/** Runs `fn` once to warm up, then `runs` times; returns the median and the minimum. */
+export async function time(fn: () => Promise<unknown> | unknown, runs: number): Promise<Timing> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)]!, minMs: samples[0]!, runs };
+}
+
+export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export const mbPerSecond = (bytes: number, ms: number): number => round(bytes / 1e6 / (ms / 1000), 3);
+
+/** Peak resident set size of a live process, in MB (Linux VmHWM), or undefined elsewhere. */
+export function peakRssMb(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? round(Number(kb) / 1024, 1) : undefined;
+  } catch {
+    return undefined;
+  }
+}

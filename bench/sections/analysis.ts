@@ -1,0 +1,73 @@
+// Full analysis vs bare kuromoji tokenization of the same text, and cost growth with size.
+import { analyze } from "../../src/analyzer.js";
+import { getTokenizer } from "../../src/nlp/index.js";
+import { makeContract } from "../corpus.js";
+import { mbPerSecond, round, time } from "../measure.js";
+
+export interface AnalysisResult {
+  readonly sizes: {
+    label: string;
+    bytes: number;
+    tokenizeMs: number;
+    analyzeMs: number;
+    ratio: number;
+    analyzeMBps: number;
+  }[];
+  /** Bare tokenization time / analysis time over all sizes (≥ 2.0 is the target). */
+  readonly ratio: number;
+  readonly growth: { factor: number; bytes: number; analyzeMs: number; timeRatio: number }[];
+}
+
+/** The reference: every line of the text through kuromoji, as a naive analyser would. */
+async function tokenizeEveryLine(text: string): Promise<void> {
+  const tokenizer = await getTokenizer();
+  for (const line of text.split("\n")) if (line) tokenizer.tokenize(line);
+}
+
+export async function benchAnalysis(quick: boolean): Promise<AnalysisResult> {
+  await getTokenizer();
+  const runs = quick ? 3 : 7;
+  const sizes = [];
+  for (const [label, target] of [
+    ["20 KB", 20_000],
+    ["200 KB", 200_000],
+  ] as const) {
+    const text = makeContract(target);
+    const bytes = Buffer.byteLength(text);
+    const tok = await time(() => tokenizeEveryLine(text), label === "200 KB" && quick ? 1 : runs);
+    const ana = await time(
+      () => analyze(text, { name: "bench.txt" }),
+      label === "200 KB" && quick ? 1 : runs,
+    );
+    sizes.push({
+      label,
+      bytes,
+      tokenizeMs: round(tok.medianMs),
+      analyzeMs: round(ana.medianMs),
+      ratio: round(tok.medianMs / ana.medianMs),
+      analyzeMBps: mbPerSecond(bytes, ana.medianMs),
+    });
+  }
+  const totalTok = sizes.reduce((s, x) => s + x.tokenizeMs, 0);
+  const totalAna = sizes.reduce((s, x) => s + x.analyzeMs, 0);
+  return { sizes, ratio: round(totalTok / totalAna), growth: await benchGrowth(quick) };
+}
+
+/** Time for 1×, 4× and 16× the document size: linear growth gives ratios near 4 and 16. */
+async function benchGrowth(quick: boolean): Promise<AnalysisResult["growth"]> {
+  const base = 20_000;
+  const rows: AnalysisResult["growth"] = [];
+  let baseMs = 0;
+  for (const factor of [1, 4, 16]) {
+    const text = makeContract(base * factor);
+    const t = await time(() => analyze(text, { name: "growth.txt" }), quick ? 1 : 3);
+    if (factor === 1) baseMs = t.medianMs;
+    rows.push({
+      factor,
+      bytes: Buffer.byteLength(text),
+      analyzeMs: round(t.medianMs),
+      timeRatio: round(t.medianMs / baseMs),
+    });
+  }
+  return rows;
+}
