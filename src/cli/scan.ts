@@ -87,8 +87,11 @@ function progressMode(opts: ScanCliOptions, io: CliIO): ProgressMode {
 }
 
 async function runScanCommand(paths: string[], opts: ScanCliOptions, io: CliIO): Promise<number> {
+  const progress = createProgress({ mode: progressMode(opts, io), stream: process.stderr, write: io.err });
   const guard = guardSignals(() =>
-    io.err("\nclausegap scan: stopping after the files in flight (press Ctrl-C again to stop at once)\n"),
+    progress.notice(
+      "clausegap scan: stopping after the files in flight (press Ctrl-C again to stop at once)\n",
+    ),
   );
   try {
     const reference = opts.reference ? await loadReferenceFile(opts.reference) : undefined;
@@ -101,7 +104,7 @@ async function runScanCommand(paths: string[], opts: ScanCliOptions, io: CliIO):
       ...(reference ? { reference } : {}),
       force: opts.force ?? false,
       signal: guard.signal,
-      progress: createProgress({ mode: progressMode(opts, io), stream: process.stderr, write: io.err }),
+      progress,
     });
     const interruptedBy = result.summary.interrupted ? guard.received() : undefined;
     io.out(describeResult(result, interruptedBy !== undefined));

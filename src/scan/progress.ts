@@ -32,10 +32,11 @@ class Counter {
     return seconds > 0 ? this.done / seconds : 0;
   }
 
-  line(): string {
+  line(final = false): string {
     const rate = this.rate();
-    const eta = rate > 0 ? `${Math.ceil((this.total - this.done) / rate)} s` : "?";
-    return `clausegap scan: ${this.done}/${this.total} files, ${this.failed} failed, ${rate.toFixed(1)} files/s, ETA ${eta}\n`;
+    const eta = rate > 0 ? `ETA ${Math.ceil((this.total - this.done) / rate)} s` : "ETA ?";
+    const when = final ? `in ${((Date.now() - this.startMs) / 1000).toFixed(1)} s` : eta;
+    return `clausegap scan: ${this.done}/${this.total} files, ${this.failed} failed, ${rate.toFixed(1)} files/s, ${when}\n`;
   }
 }
 
@@ -50,16 +51,26 @@ function barProgress(stream: NodeJS.WritableStream): ScanProgress {
     },
     cliProgress.Presets.shades_classic,
   );
+  let open = false;
+  const close = () => {
+    if (open) bar.stop();
+    open = false;
+  };
   return {
     start(total) {
       counter.total = total;
       bar.start(total, 0, { rate: "0.0", failed: 0 });
+      open = true;
     },
     file(row) {
       counter.add(row);
-      bar.update(counter.done, { rate: counter.rate().toFixed(1), failed: counter.failed });
+      if (open) bar.update(counter.done, { rate: counter.rate().toFixed(1), failed: counter.failed });
     },
-    stop: () => bar.stop(),
+    notice(text) {
+      close(); // a bar redraws its own line: text written under it would be overwritten
+      stream.write(text);
+    },
+    stop: close,
   };
 }
 
@@ -77,15 +88,19 @@ function lineProgress(write: (text: string) => void, intervalMs: number): ScanPr
       last = Date.now();
       write(counter.line());
     },
-    stop: () => write(counter.line()),
+    notice: write,
+    stop: () => write(counter.line(true)),
   };
 }
 
-const silent: ScanProgress = { start() {}, file() {}, stop() {} };
+/** --quiet: no progress, but a notice (such as the Ctrl-C one) still reaches stderr. */
+function silentProgress(write?: (text: string) => void): ScanProgress {
+  return { start() {}, file() {}, notice: (text) => write?.(text), stop() {} };
+}
 
 export function createProgress(options: ProgressOptions): ScanProgress {
   if (options.mode === "bar" && options.stream) return barProgress(options.stream);
   if (options.mode === "lines" && options.write)
     return lineProgress(options.write, options.intervalMs ?? 5000);
-  return silent;
+  return silentProgress(options.write);
 }

@@ -17,6 +17,8 @@ import { prepareOutDir, reportPath, sweepTempFiles } from "./write.js";
 export interface ScanProgress {
   start(total: number): void;
   file(row: ScanRow): void;
+  /** A message for the user while the scan runs (a bar is closed first, so the text stays readable). */
+  notice(text: string): void;
   stop(): void;
 }
 
