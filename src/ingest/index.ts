@@ -1,31 +1,46 @@
-// STUB (to be replaced by the ingest work): bytes → SourceText, UTF-8 text only.
+// Ingest: bytes → SourceText. Sniffs the format from the bytes (never the name) and refuses bad input
+// with a typed ClausegapError (DESIGN.md ingest).
 import { createHash } from "node:crypto";
 import { ClausegapError } from "../core/errors.js";
 import type { SourceText } from "../core/types.js";
+import { type IngestLimits, resolveLimits } from "./limits.js";
+import { sniff } from "./sniff.js";
+import { ingestText } from "./text.js";
 
-export interface IngestLimits {
-  /** Largest input accepted, in bytes (default 20 MB). */
-  readonly maxBytes: number;
-  /** Most PDF pages accepted (default 500). */
-  readonly maxPages: number;
-  /** Time allowed for text extraction, ms (default 30 s). */
-  readonly timeoutMs: number;
-  /** Largest total uncompressed size of a DOCX's parts, bytes (default 200 MB). */
-  readonly maxUncompressedBytes: number;
+export { DEFAULT_LIMITS, type IngestLimits } from "./limits.js";
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
-export const DEFAULT_LIMITS: IngestLimits = {
-  maxBytes: 20_000_000,
-  maxPages: 500,
-  timeoutMs: 30_000,
-  maxUncompressedBytes: 200_000_000,
-};
-
+/**
+ * Extracts the text of one file. The size limit is checked first; PDF and DOCX readers are loaded
+ * lazily, only for their own format. Throws ClausegapError for every unusable input.
+ */
 export async function ingest(bytes: Uint8Array, limits: Partial<IngestLimits> = {}): Promise<SourceText> {
-  const max = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  if (bytes.byteLength > max) throw new ClausegapError("FILE_TOO_LARGE", { limit: max });
+  const resolved = resolveLimits(limits);
+  if (bytes.byteLength > resolved.maxBytes) {
+    throw new ClausegapError("FILE_TOO_LARGE", { limit: resolved.maxBytes });
+  }
   if (bytes.byteLength === 0) throw new ClausegapError("EMPTY_FILE");
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return { text, format: "txt", encoding: "UTF-8", sha256, byteLength: bytes.byteLength, diagnostics: [] };
+  const base = { sha256: sha256(bytes), byteLength: bytes.byteLength };
+  const format = sniff(bytes);
+  if (format.kind === "pdf") {
+    const { ingestPdf } = await import("./pdf.js");
+    const pdf = await ingestPdf(bytes, resolved);
+    return { ...base, format: "pdf", ...pdf };
+  }
+  if (format.kind === "docx") {
+    const { ingestDocx } = await import("./docx.js");
+    const docx = await ingestDocx(bytes, format.entries, resolved);
+    return { ...base, format: "docx", ...docx };
+  }
+  return { ...base, format: "txt", ...ingestText(bytes) };
+}
+
+/** Detects the format without extracting: "pdf" | "docx" | "txt" (throws for refused formats). */
+export function detectFormat(bytes: Uint8Array): SourceText["format"] {
+  if (bytes.byteLength === 0) throw new ClausegapError("EMPTY_FILE");
+  const kind = sniff(bytes).kind;
+  return kind === "text" ? "txt" : kind;
 }
