@@ -80,7 +80,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const startedAt = new Date();
   const out = path.resolve(options.out);
   await prepareOutDir(out);
-  const { entries } = await walkInputs(options.inputs, { excludeDirs: [out] });
+  const { entries } = await walkInputs(options.inputs, { outDir: out });
   if (entries.length === 0) throw new ClausegapError("NO_INPUT_FILES", { path: options.inputs.join(", ") });
   await sweepTempFiles(outputDirs(out, entries));
 

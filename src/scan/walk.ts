@@ -19,12 +19,16 @@ export interface WalkResult {
 }
 
 export interface WalkOptions {
-  /** Folders never entered (the output folder, when it lies inside an input). */
-  readonly excludeDirs?: readonly string[];
+  /**
+   * The scan's output folder: never entered when it lies inside an input; when it is an input
+   * itself (reports beside the contracts), entered, but the summary files in it are passed over.
+   */
+  readonly outDir?: string;
 }
 
-/** Reports written by clausegap itself: never analysed as contracts when found in a walked folder. */
-const OWN_OUTPUT = /\.gap\.(json|md)$/;
+/** Reports written by clausegap (or their temp files): never analysed as contracts. */
+const OWN_REPORT = /\.gap\.(json|md)(\.\d{1,10})?$/;
+const OWN_SUMMARY = /^summary\.(csv|json|md)(\.\d{1,10})?$/;
 
 const identity = (s: Stats) => `${s.dev}:${s.ino}`;
 
@@ -63,31 +67,36 @@ class Walker {
 
   constructor(
     private readonly base: string,
-    excluded: readonly Stats[],
-  ) {
-    for (const s of excluded) this.seenDirs.add(identity(s));
-  }
+    private readonly outId: string | undefined,
+  ) {}
 
   private rel(abs: string): string {
     return path.relative(this.base, abs).split(path.sep).join("/");
   }
 
-  visit(abs: string, stats: Stats, explicit: boolean): Promise<void> | void {
-    if (stats.isDirectory()) return this.walkDir(abs, stats);
+  /** `parentId`: the folder the walk found this in; undefined for an input named by the user. */
+  visit(abs: string, stats: Stats, parentId?: string): Promise<void> | void {
+    if (stats.isDirectory()) return this.walkDir(abs, stats, parentId === undefined);
     const relPath = this.rel(abs);
     if (!stats.isFile()) {
       this.entries.push({ kind: "skipped", relPath, reason: "not a regular file" });
       return;
     }
-    if (!explicit && OWN_OUTPUT.test(abs)) return;
+    if (parentId !== undefined && this.isOwnOutput(path.basename(abs), parentId)) return;
     if (this.seenFiles.has(identity(stats))) return; // the same file reached twice
     this.seenFiles.add(identity(stats));
     this.entries.push({ kind: "file", relPath, absPath: abs });
   }
 
-  private async walkDir(abs: string, stats: Stats): Promise<void> {
-    if (this.seenDirs.has(identity(stats))) return; // a link loop, a repeated input or the output folder
-    this.seenDirs.add(identity(stats));
+  private isOwnOutput(name: string, parentId: string): boolean {
+    return OWN_REPORT.test(name) || (parentId === this.outId && OWN_SUMMARY.test(name));
+  }
+
+  private async walkDir(abs: string, stats: Stats, isInput: boolean): Promise<void> {
+    const id = identity(stats);
+    if (this.seenDirs.has(id)) return; // a link loop or a repeated input
+    if (id === this.outId && !isInput) return; // the output folder inside an input
+    this.seenDirs.add(id);
     let names: string[];
     try {
       names = (await readdir(abs)).sort();
@@ -105,7 +114,7 @@ class Walker {
         this.entries.push({ kind: "error", relPath: this.rel(child), error: unreadable(this.rel(child), e) });
         continue;
       }
-      await this.visit(child, childStats, false);
+      await this.visit(child, childStats, id);
     }
   }
 }
@@ -117,12 +126,8 @@ class Walker {
 export async function walkInputs(inputs: readonly string[], options: WalkOptions = {}): Promise<WalkResult> {
   const roots = await statInputs(inputs);
   const base = commonAncestor(roots.map((r) => (r.stats.isDirectory() ? r.abs : path.dirname(r.abs))));
-  const excluded: Stats[] = [];
-  for (const dir of options.excludeDirs ?? []) {
-    const s = await stat(dir).catch(() => undefined);
-    if (s) excluded.push(s);
-  }
-  const walker = new Walker(base, excluded);
-  for (const root of roots) await walker.visit(root.abs, root.stats, true);
+  const out = options.outDir ? await stat(options.outDir).catch(() => undefined) : undefined;
+  const walker = new Walker(base, out && identity(out));
+  for (const root of roots) await walker.visit(root.abs, root.stats);
   return { base, entries: walker.entries };
 }

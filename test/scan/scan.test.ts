@@ -203,6 +203,27 @@ describe("scan (fake analysis)", () => {
     expect(existsSync(path.join(out, "notes.txt.12"))).toBe(true);
   });
 
+  it("can write the reports beside the contracts (--out is the input folder) and resume there", async () => {
+    const { input } = await smallTree();
+    const options = {
+      inputs: [input],
+      out: input,
+      reference: testBaseline(),
+      reportFormats: ["md" as const],
+    };
+    await scan({ ...options, analyze: fakeAnalysis().analyze });
+    expect(existsSync(path.join(input, "sub", "b.txt.gap.json"))).toBe(true);
+    const again = fakeAnalysis();
+    const result = await scan({ ...options, analyze: again.analyze });
+    expect(again.calls).toEqual([]);
+    expect(result.summary.rows.map((r) => r.path)).toEqual([
+      "a.txt",
+      "sub/b.txt",
+      "sub/deeper/c.txt",
+      "sub/logo.png",
+    ]);
+  });
+
   it.each([
     [
       "an output path under a file",

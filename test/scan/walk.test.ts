@@ -37,13 +37,26 @@ describe("walkInputs", () => {
     ]);
   });
 
-  it("never enters an excluded folder (the output folder inside an input)", async () => {
+  it("never enters the output folder inside an input, and passes over clausegap's own files", async () => {
     const root = await tempDir();
     await put(root, "a.txt", "a");
-    await put(root, "out/a.txt.gap.json", "{}");
-    await put(root, "old-reports/x.txt.gap.json", "{}"); // clausegap's own output elsewhere: ignored
-    const { entries } = await walkInputs([root], { excludeDirs: [path.join(root, "out")] });
-    expect(summarise(entries)).toEqual(["file:a.txt"]);
+    await put(root, "out/b.txt", "in the output folder");
+    await put(root, "old-reports/x.txt.gap.json", "{}"); // clausegap's own output elsewhere
+    await put(root, "old-reports/x.txt.gap.md.12345", "temp file of a killed run");
+    await put(root, "old-reports/summary.csv", "not in the output folder: a file like any other");
+    const { entries } = await walkInputs([root], { outDir: path.join(root, "out") });
+    expect(summarise(entries)).toEqual(["file:a.txt", "file:old-reports/summary.csv"]);
+  });
+
+  it("walks an output folder that is an input itself, passing over its reports and summaries", async () => {
+    const root = await tempDir();
+    await put(root, "a.txt", "a");
+    await put(root, "a.txt.gap.json", "{}");
+    await put(root, "summary.csv", "path");
+    await put(root, "summary.json.42", "{");
+    await put(root, "sub/summary.md", "a contract that happens to be named summary.md");
+    const { entries } = await walkInputs([root], { outDir: root });
+    expect(summarise(entries)).toEqual(["file:a.txt", "file:sub/summary.md"]);
   });
 
   it("names files relative to the common folder of several inputs, each file once", async () => {
