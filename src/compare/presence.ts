@@ -53,6 +53,7 @@ function baseJudgement(ctx: CompareContext, exp: Expectation, u: Unit): Judgemen
   const w = exp.words;
   if (w?.met && matchesAny(u.text, w.met)) return { status: "met" };
   if (matchesAny(u.text, w?.partial)) return { status: "partial", reason: REASONS.partialWords };
+  if (u.inherited) return undefined;
   if (exp.byActor) return byActor(ctx, exp, u);
   return w?.met ? undefined : { status: "met" };
 }

@@ -10,13 +10,18 @@ export interface Unit {
   readonly clause: Clause;
   /** The evidence span: whole sentences or lines of the clause. */
   readonly span: Span;
-  /** What cues are matched against: the article heading (LABELING.md: part of the text) + the quote. */
+  /**
+   * What cues are matched against: the quote (+ listed report items). Not the heading: it told detect
+   * the topic, but 「費用負担」 over 「原因について協議する」 does not make that consultation about cost.
+   */
   readonly text: string;
   /** The duties stated in this span (the topic's own when it has some, else any that overlap). */
   readonly obligations: readonly Obligation[];
-  /** The whole clause (heading + text): limits and carve-outs often stand in the next sentence. */
+  /** The whole clause: limits and carve-outs often stand in the next sentence. */
   readonly clauseText: string;
   readonly general?: GeneralKind;
+  /** A sentence of a topic's clause with no cue or duty of its own: it counts only through words. */
+  readonly inherited?: boolean;
 }
 
 export interface UnitSource {
@@ -29,12 +34,11 @@ export function makeUnit(
   clause: Clause,
   span: Span,
   obligations: readonly Obligation[],
-  extra: { general?: GeneralKind; suffix?: string } = {},
+  extra: { general?: GeneralKind; suffix?: string; inherited?: boolean } = {},
 ): Unit {
   const quote = src.text.slice(span.start, span.end);
-  const text = `${clause.heading ? `${clause.heading}\n` : ""}${quote}${extra.suffix ? `\n${extra.suffix}` : ""}`;
-  const body = src.text.slice(clause.span.start, clause.span.end);
-  const clauseText = `${clause.heading ? `${clause.heading}\n` : ""}${body}`;
+  const text = extra.suffix ? `${quote}\n${extra.suffix}` : quote;
+  const clauseText = src.text.slice(clause.span.start, clause.span.end);
   return {
     clause,
     span,
@@ -87,11 +91,13 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
       spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
   }
   // The cue stood in the heading only (「（応急措置）」): every sentence of the clause inherits it.
-  if (!spans.size)
-    for (const seg of segs) spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
-  return [...spans.values()]
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((e) => makeUnit(src, ac.clause, e.span, e.obligations));
+  const headingOnly = !spans.size;
+  const own = [...spans.values()].map((e) => makeUnit(src, ac.clause, e.span, e.obligations));
+  // Other sentences of the 項 (「原因について争いがあるときは協議する。」 under 費用負担) count through words.
+  const rest = segs
+    .filter((seg) => !own.some((u) => overlaps(u.span, seg)))
+    .map((seg) => makeUnit(src, ac.clause, seg, overlapping(ac, seg), { inherited: !headingOnly }));
+  return [...own, ...rest].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Every sentence of a clause, each with the duties it states. */

@@ -12,13 +12,11 @@ import type { Evaluator } from "./types.js";
 /** RPT-07: the reporting duties' sentences plus the items they list, so follow-up contents count. */
 function chainUnits(ctx: CompareContext): Unit[] {
   const src = { text: ctx.analyzed.document.text, listIntro: ctx.vocabulary.listIntro };
-  return ctx
-    .reportingPool()
-    .map(({ unit, obligation }) =>
-      makeUnit(src, unit.clause, unit.span, unit.obligations, {
-        suffix: (obligation.contents ?? []).join("\n"),
-      }),
-    );
+  return ctx.reportingPool().map(({ unit, obligation }) =>
+    makeUnit(src, unit.clause, unit.span, unit.obligations, {
+      suffix: (obligation.contents ?? []).join("\n"),
+    }),
+  );
 }
 
 function evaluate(ctx: CompareContext, req: Requirement): Verdict {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { RequirementId, Status, TopicId } from "../../src/core/ids.js";
+import type { ClauseSpec, ObligationSpec } from "../helpers/analyzed.js";
+import { findingsOf, statusesOf } from "./run.js";
+
+const clause = (
+  topics: TopicId[],
+  text: string,
+  obligations: ObligationSpec[] = [],
+  heading?: string,
+): ClauseSpec => ({
+  label: "第6条",
+  text,
+  topics,
+  obligations,
+  ...(heading ? { heading } : {}),
+});
+
+type Case = [string, ClauseSpec, Partial<Record<RequirementId, Status>>];
+
+const cases: Case[] = [
+  [
+    "containment by the vendor",
+    clause(["containment"], "乙は、直ちにアクセスの遮断その他被害の拡大を防止する措置を講じる。"),
+    { "CTN-01": "met", "CTN-02": "missing" },
+  ],
+  [
+    "containment bound on the client only",
+    clause(["containment"], "甲は、被害の拡大を防止する措置を講じる。", [
+      { topic: "containment", quote: "措置を講じる", actor: "甲" },
+    ]),
+    { "CTN-01": "missing" },
+  ],
+  [
+    "a response plan prepared in advance (seed 000 #6 pattern)",
+    clause(
+      ["containment", "investigation", "recurrence"],
+      "乙は、事故の発生に備え、証拠保全、被害拡大の防止及び再発防止の手順を定めた対応計画を策定する。",
+    ),
+    { "CTN-01": "met", "CTN-02": "met", "INV-03": "met", "REC-01": "met", "INV-01": "missing" },
+  ],
+  [
+    "a procedure fixed elsewhere (x-08: heading 応急措置)",
+    clause(
+      ["containment"],
+      "乙は、インシデントを発見したときは、別に定める対処手順に従い対応する。",
+      [],
+      "応急措置",
+    ),
+    { "CTN-01": "met", "CTN-02": "partial" },
+  ],
+  [
+    "investigation of cause and scope",
+    clause(["investigation"], "乙は、事故の原因を調査し、影響範囲を特定する。"),
+    { "INV-01": "met", "INV-02": "met", "INV-03": "missing" },
+  ],
+  [
+    "cooperation (協力)",
+    clause(["cooperation"], "乙は、甲が行う事故対応に協力しなければならない。"),
+    { "COO-01": "met" },
+  ],
+  [
+    "consultation alone is not cooperation (s004 第7条第2項)",
+    clause(["cooperation"], "講ずべき措置は、両者協議の上定める。"),
+    { "COO-01": "missing" },
+  ],
+  [
+    "answering for subcontractors",
+    clause(["subcontractor"], "乙は、再委託先に起因する事故についても、自らの責任において対応する。"),
+    { "SBC-01": "met", "SBC-02": "missing" },
+  ],
+  [
+    "equivalent duties flowed down (s004 第6条第2項)",
+    clause(["subcontractor"], "乙は、再委託先に対し、本契約に定める乙の義務と同等の義務を課す。"),
+    { "SBC-01": "missing", "SBC-02": "met" },
+  ],
+  [
+    "a manager (管理責任者) is not responsibility for subcontractors",
+    clause(["subcontractor"], "乙は、再委託先の管理責任者を定める。"),
+    { "SBC-01": "missing" },
+  ],
+  [
+    "notifying individuals, as a discretion",
+    clause(["subject_notice"], "甲は、本人に通知することができる。", [
+      { topic: "subject_notice", quote: "通知することができる", actor: "甲", modality: "may" },
+    ]),
+    { "SUB-01": "partial" },
+  ],
+  [
+    "authority report support",
+    clause(["authority_report"], "乙は、個人情報保護委員会への報告について甲に協力する。"),
+    { "AUT-01": "met" },
+  ],
+];
+
+describe("compare: presence topics", () => {
+  it.each(cases)("%s", (_n, c, expected) => {
+    expect(statusesOf({ clauses: [c] }, Object.keys(expected) as RequirementId[])).toEqual(expected);
+  });
+
+  it("SBC-01 counts a general responsibility for subcontractors' acts", () => {
+    const c: ClauseSpec = {
+      label: "第4条",
+      text: "乙は、再委託先の行為について甲に対し一切の責任を負う。",
+      general: [{ kind: "subcontractor_liability" }],
+    };
+    expect(findingsOf({ clauses: [c] }).get("SBC-01")?.status).toBe("met");
+  });
+});
+
+describe("compare: a document with no incident provision", () => {
+  it("gets every requirement missing, saying why, with no evidence and a suggestion", () => {
+    const plain: ClauseSpec = { label: "第2条", text: "乙は、秘密情報を第三者に開示してはならない。" };
+    const found = findingsOf({ clauses: [plain], handlesInformation: false });
+    expect(found.size).toBe(26);
+    for (const f of found.values()) {
+      expect(f.status).toBe("missing");
+      expect(f.evidence).toEqual([]);
+      expect(f.suggestion?.ja.length).toBeGreaterThan(10);
+    }
+    expect(found.get("CTN-01")?.message.ja).toContain("事故に関する条項がありません");
+  });
+});
