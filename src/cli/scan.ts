@@ -2,9 +2,9 @@
 import path from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Severity } from "../core/ids.js";
+import { loadReferenceFile } from "../reference/index.js";
 import { scanExitCode } from "../scan/exit.js";
 import { createProgress, type ProgressMode } from "../scan/progress.js";
-import { loadReferenceFile } from "../scan/reference-file.js";
 import { type ScanResult, scan } from "../scan/run.js";
 import { guardSignals } from "../scan/signals.js";
 import { SUMMARY_FORMATS, type SummaryFormat } from "../scan/summary/index.js";

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureTree, type ExpectedRow, fixtureText } from "../../scripts/scan-fixtures/build-tree.js";
 import { main } from "../../src/cli/main.js";
+import { fromRoot } from "../../src/core/paths.js";
 import { GapReportSchema } from "../../src/report/schema.js";
 import { ScanSummarySchema } from "../../src/scan/summary/schema.js";
 import { put, tempDir } from "./helpers.js";
@@ -109,16 +110,41 @@ describe("clausegap scan (worker pool)", () => {
     expect(again.err).toBe(""); // --quiet
   });
 
-  it("exits 1 with --fail-on exactly when a report holds a gap at or above that severity", async () => {
+  it("judges with a --reference baseline: exit 0 or 1 by --fail-on against that baseline's severities", async () => {
+    // One requirement, made low: SBC-02 (subcontractors bound by equal duties) is missing from
+    // contract-ja.txt, which says nothing of subcontractors.
+    const bundled = JSON.parse(
+      await readFile(fromRoot("dictionaries", "reference", "baseline.json"), "utf8"),
+    );
+    const sbc02 = bundled.requirements.find((r: { id: string }) => r.id === "SBC-02");
+    const reference = {
+      ...bundled,
+      name: "test-baseline",
+      version: "9.9.9",
+      requirements: [{ ...sbc02, severity: "low" }],
+    };
     const clean = path.join(root, "clean");
     await put(clean, "contract.txt", await fixtureText("contract-ja.txt"));
-    const cleanOut = path.join(root, "clean-out");
-    const result = await run([clean, "--out", cleanOut, "--fail-on", "high", "--jobs", "1"]);
-    const report = GapReportSchema.parse(await readJson(path.join(cleanOut, "contract.txt.gap.json")));
-    const highGaps = report.findings.filter((f) => f.status !== "met" && f.severity === "high");
-    expect(result.code).toBe(highGaps.length > 0 ? 1 : 0);
-    const noFailOn = await run([clean, "--out", cleanOut]);
-    expect(noFailOn.code).toBe(0);
+    await put(root, "reference.json", JSON.stringify(reference));
+    const args = [
+      clean,
+      "--out",
+      path.join(root, "clean-out"),
+      "--reference",
+      path.join(root, "reference.json"),
+    ];
+
+    expect((await run([...args, "--fail-on", "high", "--jobs", "1"])).code).toBe(0);
+    const report = GapReportSchema.parse(
+      await readJson(path.join(root, "clean-out", "contract.txt.gap.json")),
+    );
+    expect(report.reference).toEqual({ name: "test-baseline", version: "9.9.9" });
+    expect(report.findings.map((f) => [f.requirementId, f.status, f.severity])).toEqual([
+      ["SBC-02", "missing", "low"],
+    ]);
+    const low = await run([...args, "--fail-on", "low"]);
+    expect(low.code).toBe(1);
+    expect(low.out).toContain("1 ok (1 up to date from an earlier run)");
   });
 });
 
