@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     threads: config.threads,
     maxQueue: config.maxQueue,
     taskTimeoutMs: config.timeoutMs,
+    onWorkerError: (err) => logger.error({ err }, "analysis worker failed"),
   });
   const store = await createStore(config);
   const readiness = new ReadinessState(pool);
@@ -37,7 +38,10 @@ async function start(): Promise<void> {
     logger.info({ port: config.port, threads: pool.threads, store: config.store }, "listening");
   });
   const t0 = performance.now();
+  const slow = setTimeout(() => logger.warn("workers still not ready after 60 s"), 60_000);
+  slow.unref();
   void pool.ready().then(() => {
+    clearTimeout(slow);
     logger.info({ ms: Math.round(performance.now() - t0), threads: pool.threads }, "ready");
   });
   const stop = (signal: string) => void shutdown(server, readiness, pool.destroy, logger, signal);

@@ -12,6 +12,11 @@ export interface PoolOptions {
   readonly maxQueue?: number;
   /** Per-task time limit in ms; the worker running an overdue task is stopped (default 60 s). */
   readonly taskTimeoutMs?: number;
+  /**
+   * A worker that fails outside a task (e.g. while loading the tokenizer). Without a listener the
+   * pool's 'error' event would crash the whole process; default: a process warning.
+   */
+  readonly onWorkerError?: (error: Error) => void;
 }
 
 export interface AnalysisPool {
@@ -52,6 +57,10 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     maxQueue,
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: { ready },
+  });
+  piscina.on("error", (error: Error) => {
+    if (options.onWorkerError) options.onWorkerError(error);
+    else process.emitWarning(`clausegap: analysis worker failed: ${error.message}`);
   });
   let running = 0;
 

@@ -1,0 +1,122 @@
+// Concurrency: 50 simultaneous uploads each get their own report; probes stay fast while analyses
+// run; a full queue answers 503 with Retry-After; /readyz waits for the warm tokenizer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GapReportSchema } from "../../src/report/schema.js";
+import type { AnalysisPool } from "../../src/worker/pool.js";
+import { contractText, sha256, utf8 } from "./helpers/files.js";
+import { expectProblem, postMultipart } from "./helpers/http.js";
+import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+
+let pool: AnalysisPool;
+let server: TestServer;
+
+beforeAll(async () => {
+  pool = createTestPool();
+  server = await startServer(pool);
+  await pool.ready();
+});
+afterAll(async () => {
+  await server?.close();
+  await pool?.destroy();
+});
+
+/** A longer contract: the base text with `extra` more articles, distinct per serial. */
+function longContract(serial: number, extra: number): string {
+  const articles = Array.from(
+    { length: extra },
+    (_, i) =>
+      `第${i + 5}条（記録${i}）\n乙は、委託業務に係る作業記録を${i + 1}年間保存し、甲の求めに応じて提出する。`,
+  );
+  return `${contractText(serial)}${articles.join("\n")}\n`;
+}
+
+describe("50 concurrent uploads", () => {
+  it("each gets its own report: 201, its own name and sha256", async () => {
+    const uploads = Array.from({ length: 50 }, (_, i) => ({
+      name: `契約-${i}.txt`,
+      bytes: utf8(longContract(i, 20 + (i % 7))),
+    }));
+    const responses = await Promise.all(
+      uploads.map((u) => postMultipart(server.url, u.bytes, { filename: u.name })),
+    );
+    const reports = await Promise.all(
+      responses.map(async (res) => {
+        const body = await res.text();
+        expect(res.status, body).toBe(201);
+        return GapReportSchema.parse(JSON.parse(body));
+      }),
+    );
+    reports.forEach((report, i) => {
+      const upload = uploads[i];
+      expect(report.document.name).toBe(upload?.name);
+      expect(report.document.sha256).toBe(upload && sha256(upload.bytes));
+      expect(report.document.text).toContain(`本書の管理番号は${i}番とする。`);
+    });
+    const locations = new Set(responses.map((r) => r.headers.get("location")));
+    expect(locations.size).toBe(50);
+  });
+});
+
+describe("responsiveness", () => {
+  it("/healthz answers within 1 s (target 100 ms) while 8 analyses run", async () => {
+    const uploads = Array.from({ length: 8 }, (_, i) =>
+      postMultipart(server.url, utf8(longContract(100 + i, 1500)), { filename: `big-${i}.txt` }),
+    );
+    let settled = false;
+    const all = Promise.all(uploads).finally(() => {
+      settled = true;
+    });
+    const latencies: number[] = [];
+    let probesWhileBusy = 0;
+    while (!settled) {
+      const busyBefore = pool.running > 0;
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/healthz`);
+      latencies.push(performance.now() - t0);
+      expect(res.status).toBe(200);
+      if (busyBefore || pool.running > 0) probesWhileBusy++;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    for (const res of await all) expect(res.status).toBe(201);
+    expect(probesWhileBusy).toBeGreaterThan(0);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+  });
+});
+
+describe("a small queue", () => {
+  let small: AnalysisPool;
+  let smallServer: TestServer;
+  beforeAll(async () => {
+    small = createTestPool({ threads: 1, maxQueue: 1 }); // not awaited: the worker is still loading
+    smallServer = await startServer(small);
+  });
+  afterAll(async () => {
+    await smallServer?.close();
+    await small?.destroy();
+  });
+
+  it("/readyz says 503 starting until the worker has its tokenizer, then 200", async () => {
+    const early = await fetch(`${smallServer.url}/readyz`);
+    expect(early.status).toBe(503);
+    expect(await early.json()).toMatchObject({ status: "starting", threads: 1, maxQueue: 1 });
+    await small.ready();
+    const later = await fetch(`${smallServer.url}/readyz`);
+    expect(later.status).toBe(200);
+    expect(await later.json()).toMatchObject({ status: "ready" });
+  });
+
+  it("answers 503 QUEUE_FULL with Retry-After beyond the queue, and serves the rest", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => postMultipart(smallServer.url, utf8(longContract(200 + i, 1500)))),
+    );
+    const refused = responses.filter((r) => r.status === 503);
+    const served = responses.filter((r) => r.status === 201);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(served.length).toBeGreaterThanOrEqual(2); // one running, one queued at least
+    expect(refused.length + served.length).toBe(12);
+    for (const res of refused) {
+      expect(res.headers.get("retry-after")).toBe("5");
+      await expectProblem(res, 503, "QUEUE_FULL");
+    }
+  });
+});
