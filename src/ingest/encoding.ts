@@ -50,19 +50,29 @@ function tryDecode(bytes: Uint8Array, c: Candidate): string | undefined {
   }
 }
 
-/** Share of characters that a Japanese or English text plausibly contains (controls, PUA, Hangul do not). */
+/**
+ * Share of characters that a Japanese or English text plausibly contains (C1 controls, private use,
+ * Hangul… come from decoding with the wrong encoding). A few C0 controls are tolerated (a DOS EOF
+ * 0x1A, a stray BEL): they mean the same in every candidate encoding; more than 1% count against it.
+ */
 export function plausibility(text: string): number {
   let good = 0;
+  let controls = 0;
   let total = 0;
   for (const ch of text) {
     total++;
-    if (isPlausible(ch.codePointAt(0)!)) good++;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 && !WHITESPACE_CONTROLS.has(cp)) controls++;
+    else if (isPlausible(cp)) good++;
   }
-  return total === 0 ? 1 : good / total;
+  if (total === 0) return 1;
+  return controls / total <= 0.01 ? good / (total - controls || 1) : good / total;
 }
 
+const WHITESPACE_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+
 function isPlausible(cp: number): boolean {
-  if (cp === 0x09 || cp === 0x0a || cp === 0x0c || cp === 0x0d) return true;
+  if (WHITESPACE_CONTROLS.has(cp)) return true;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return false;
   if (cp < 0x0500) return true; // Latin, Greek, Cyrillic (JIS X 0208 has the last two)
   return PLAUSIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
