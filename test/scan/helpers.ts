@@ -1,5 +1,5 @@
 // Test doubles for the scan: a fake analysis (valid GapReports, no worker threads) and temp folders.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
@@ -104,3 +104,19 @@ export async function put(root: string, rel: string, content: string | Uint8Arra
   await writeFile(file, content);
   return file;
 }
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+/** contracts/{a.txt, sub/b.txt, sub/deeper/c.txt, sub/logo.png, .hidden/secret.txt}; out beside it. */
+export async function smallTree() {
+  const root = await tempDir();
+  const input = path.join(root, "contracts");
+  await put(input, "a.txt", "第1条 甲は乙に委託する。");
+  await put(input, "sub/b.txt", "第1条 乙は報告する。");
+  await put(input, "sub/deeper/c.txt", "第1条 費用は乙が負担する。");
+  await put(input, "sub/logo.png", PNG);
+  await put(input, ".hidden/secret.txt", "hidden");
+  return { root, input, out: path.join(root, "out") };
+}
+
+export const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8")) as unknown;
