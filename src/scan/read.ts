@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { ClausegapError } from "../core/errors.js";
-import { DEFAULT_LIMITS } from "../ingest/index.js";
+import { DEFAULT_LIMITS } from "../ingest/limits.js";
 
 export type ReadOutcome =
   | { readonly kind: "bytes"; readonly bytes: Uint8Array; readonly sha256: string }
