@@ -70,6 +70,7 @@ export function toFinding(text: string, req: Requirement, v: Verdict): Finding {
     (first ? `${first.clause.label}「${excerpt(text.slice(first.span.start, first.span.end))}」` : undefined);
   return {
     requirementId: req.id,
+    title: { ja: req.title.ja, en: req.title.en },
     topic: req.topic,
     status: v.status,
     severity: req.severity,

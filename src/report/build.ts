@@ -1,9 +1,9 @@
-// STUB (to be completed by the report work): assemble the GapReport.
-import { TOPIC_IDS } from "../core/ids.js";
+// Assembles the GapReport (DESIGN.md JSON contract) from the analysed document and the findings.
 import type { AnalyzedDocument } from "../core/types.js";
 import type { ReferenceBaseline } from "../reference/index.js";
 import { TOOL_VERSION } from "../version.js";
-import type { Finding, GapReport } from "./schema.js";
+import type { Finding, GapReport, ProvisionReport } from "./schema.js";
+import { buildSummary } from "./summary.js";
 
 export interface BuildReportInput {
   readonly name: string;
@@ -12,9 +12,22 @@ export interface BuildReportInput {
   readonly baseline: ReferenceBaseline;
 }
 
+function provisionsOf(analyzed: AnalyzedDocument): ProvisionReport[] {
+  return analyzed.clauses.map(({ clause, topics, obligations }) => ({
+    id: clause.id,
+    label: clause.label,
+    ...(clause.heading ? { heading: clause.heading } : {}),
+    span: { start: clause.span.start, end: clause.span.end },
+    text: clause.text,
+    topics: [...new Set(topics.map((t) => t.topic))],
+    obligations: [...obligations],
+  }));
+}
+
 export function buildReport({ name, analyzed, findings, baseline }: BuildReportInput): GapReport {
   const { document } = analyzed;
   const source = document.normalized.source;
+  const provisions = provisionsOf(analyzed);
   return {
     schemaVersion: "1.0",
     tool: { name: "clausegap", version: TOOL_VERSION },
@@ -28,24 +41,14 @@ export function buildReport({ name, analyzed, findings, baseline }: BuildReportI
       ...(source.pageCount !== undefined ? { pages: source.pageCount } : {}),
       text: document.text,
     },
-    parties: document.parties.map((p) => ({ alias: p.alias, role: p.role, span: p.span })),
-    provisions: analyzed.clauses.map(({ clause, topics, obligations }) => ({
-      id: clause.id,
-      label: clause.label,
-      heading: clause.heading,
-      span: clause.span,
-      text: clause.text,
-      topics: topics.map((t) => t.topic),
-      obligations: [...obligations],
+    parties: document.parties.map((p) => ({
+      alias: p.alias,
+      ...(p.role ? { role: p.role } : {}),
+      ...(p.span ? { span: { start: p.span.start, end: p.span.end } } : {}),
     })),
+    provisions,
     findings: [...findings],
-    summary: {
-      score: 0,
-      counts: { met: 0, partial: 0, missing: 0, conflict: 0 },
-      topics: Object.fromEntries(
-        TOPIC_IDS.map((t) => [t, "absent" as const]),
-      ) as GapReport["summary"]["topics"],
-    },
+    summary: buildSummary(findings, provisions),
     warnings: [...source.diagnostics, ...document.normalized.diagnostics, ...document.diagnostics].map(
       (d) => ({
         code: d.code,

@@ -57,6 +57,7 @@ export const EvidenceSchema = z.object({
 
 export const FindingSchema = z.object({
   requirementId: RequirementIdSchema,
+  title: BilingualSchema.optional().describe("The requirement's short title, from the baseline"),
   topic: TopicIdSchema,
   status: StatusSchema,
   severity: SeveritySchema,

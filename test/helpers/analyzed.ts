@@ -1,6 +1,6 @@
 // Hand-built AnalyzedDocuments for compare/report tests: clauses are written as text, and topics,
 // duties and general hits point at substrings of it (the span is computed, so tests stay readable).
-import type { GeneralKind, TopicId } from "../../src/core/ids.js";
+import type { TopicId } from "../../src/core/ids.js";
 import type { Span } from "../../src/core/span.js";
 import type {
   AnalyzedClause,
@@ -8,6 +8,7 @@ import type {
   Clause,
   ContractDocument,
   GeneralHit,
+  GeneralKind,
   Party,
 } from "../../src/core/types.js";
 import type { Obligation } from "../../src/report/schema.js";
