@@ -19,7 +19,7 @@ const binary = { type: "string", contentMediaType: "application/octet-stream" } 
 function uploadBody(schemas: Schemas) {
   const multipart = z.object({
     file: z.string().meta({ ...binary, description: "The contract: PDF, DOCX or text" }),
-    reference: schemas.ReferenceBaseline.optional().describe("A baseline replacing the bundled one"),
+    reference: schemas.ReferenceBaseline.optional(), // a baseline replacing the bundled one
   });
   const raw = { schema: binary };
   return {

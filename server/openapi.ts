@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas that shape (and, in the tests,
 // validate) the responses: never written by hand.
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
 import { ReferenceBaselineSchema } from "../src/reference/schema.js";
 import { GapReportSchema } from "../src/report/schema.js";
 import { TOOL_VERSION } from "../src/version.js";
@@ -27,10 +28,14 @@ const SCHEMAS = {
 /**
  * The same schemas named through zod's own `.meta({ id })`, which the generator turns into
  * components and `$ref`s (zod 4 builds methods per instance, so `extendZodWithOpenApi` would come
- * too late for schemas created at import time). Ids are global to zod: named once, here.
+ * too late for schemas created at import time). Ids are global to zod: named once, here (or where
+ * a schema nested in another is defined, as AnalysisSummary is, so that it becomes a `$ref` too).
  */
 export const COMPONENT_SCHEMAS = Object.fromEntries(
-  Object.entries(SCHEMAS).map(([id, schema]) => [id, schema.meta({ id })]),
+  Object.entries(SCHEMAS).map(([id, schema]) => [
+    id,
+    z.globalRegistry.get(schema)?.id === id ? schema : schema.meta({ id }),
+  ]),
 ) as unknown as typeof SCHEMAS;
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;

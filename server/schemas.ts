@@ -33,14 +33,16 @@ export const CountsSchema = z.object({
   conflict: z.number().int(),
 });
 
-export const AnalysisSummarySchema = z.object({
-  id: AnalysisIdSchema,
-  documentName: z.string(),
-  format: FormatSchema,
-  createdAt: z.iso.datetime().describe("ISO 8601, UTC"),
-  score: z.number().min(0).max(100),
-  counts: CountsSchema,
-});
+export const AnalysisSummarySchema = z
+  .object({
+    id: AnalysisIdSchema,
+    documentName: z.string(),
+    format: FormatSchema,
+    createdAt: z.iso.datetime().describe("ISO 8601, UTC"),
+    score: z.number().min(0).max(100),
+    counts: CountsSchema,
+  })
+  .meta({ id: "AnalysisSummary" }); // a component of its own inside AnalysisList (openapi.ts)
 export type AnalysisSummary = z.infer<typeof AnalysisSummarySchema>;
 
 export const AnalysisListSchema = z.object({
