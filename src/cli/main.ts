@@ -2,9 +2,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { parse } from "../analyzer.js";
 import { analyzeFile, readInput } from "../index.js";
+import { formatReport } from "../report/formatters/index.js";
 import { TOOL_VERSION } from "../version.js";
 import { type CliIO, processIO, reportError } from "./io.js";
 import { documentToJson, documentToText } from "./parse.js";
+import { chosenBaseline, configureReferenceCommand } from "./reference.js";
 import { configureScanCommand } from "./scan.js";
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -36,10 +38,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option("--format <format>", "output format").choices(["json", "md"]).default("json"))
     .option("--reference <baseline.json>", "use this reference baseline instead of the bundled one")
     .action(async (file: string, opts: { format: "json" | "md"; reference?: string }) => {
-      const report = await analyzeFile(file);
-      io.out(`${JSON.stringify(report, null, 2)}\n`);
-      void opts;
+      const reference = await chosenBaseline(opts.reference);
+      io.out(formatReport(await analyzeFile(file, { reference }), opts.format));
     });
+
+  configureReferenceCommand(program.command("reference"), io);
 
   configureScanCommand(program.command("scan"), io, setExit);
 
