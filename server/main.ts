@@ -1,6 +1,7 @@
 // `npm start`: configuration from the environment, the worker pool, the store, listen(), and a
 // graceful shutdown on SIGTERM/SIGINT (stop accepting, finish in-flight requests, stop the pool).
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { createAnalysisPool } from "../src/worker/pool.js";
 import { createApp } from "./app.js";
@@ -35,7 +36,8 @@ async function start(): Promise<void> {
   const readiness = new ReadinessState(pool);
   const app = createApp({ pool, store, config, logger, readiness });
   const server = app.listen(config.port, config.host ?? "::", () => {
-    logger.info({ port: config.port, threads: pool.threads, store: config.store }, "listening");
+    const { port } = server.address() as AddressInfo; // PORT=0 picks a free port: say which
+    logger.info({ port, threads: pool.threads, store: config.store }, "listening");
   });
   const t0 = performance.now();
   const slow = setTimeout(() => logger.warn("workers still not ready after 60 s"), 60_000);
