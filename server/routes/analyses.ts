@@ -6,7 +6,7 @@ import type { AnalysisPool } from "../../src/worker/pool.js";
 import { withCharsetCheck } from "../charset.js";
 import type { ServerConfig } from "../config.js";
 import { methodNotAllowed, RemoteError } from "../errors.js";
-import { parseReference } from "../reference.js";
+import { referenceFromPart } from "../reference.js";
 import { ListQuerySchema } from "../schemas.js";
 import { isAnalysisId, newAnalysisId } from "../store/ids.js";
 import type { AnalysisStore } from "../store/index.js";
@@ -33,7 +33,7 @@ export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
     // Refuse before reading the upload when the queue is already full: no point receiving 20 MB.
     if (pool.maxQueue > 0 && pool.queueSize >= pool.maxQueue) throw new ClausegapError("QUEUE_FULL");
     const upload = await readUpload(req, config);
-    const reference = upload.reference === undefined ? undefined : parseReference(upload.reference);
+    const reference = upload.reference === undefined ? undefined : referenceFromPart(upload.reference);
     const started = performance.now();
     const outcome = await pool.run({
       bytes: upload.bytes,

@@ -89,11 +89,7 @@ export function readMultipart(req: Request, limits: UploadLimits): Promise<Uploa
       if (settled) return;
       if (!parts.file) return fail(malformed("no part named 'file'"));
       settled = true;
-      try {
-        resolve(toUpload(parts, parts.file));
-      } catch (e) {
-        reject(e);
-      }
+      resolve(toUpload(parts, parts.file));
     });
     req.on("error", () => fail(malformed("upload interrupted")));
     req.pipe(parser);
@@ -102,10 +98,5 @@ export function readMultipart(req: Request, limits: UploadLimits): Promise<Uploa
 
 function toUpload(parts: Parts, bytes: Uint8Array): Upload {
   const name = parts.name ?? sanitizeName(undefined);
-  if (parts.reference === undefined) return { bytes, name };
-  try {
-    return { bytes, name, reference: JSON.parse(parts.reference) as unknown };
-  } catch {
-    throw new ClausegapError("INVALID_REFERENCE", { detail: "the reference part is not valid JSON" });
-  }
+  return parts.reference === undefined ? { bytes, name } : { bytes, name, reference: parts.reference };
 }

@@ -4,8 +4,8 @@ export interface Upload {
   readonly bytes: Uint8Array;
   /** Sanitized document name. */
   readonly name: string;
-  /** The `reference` part, parsed as JSON but not yet validated. */
-  readonly reference?: unknown;
+  /** The `reference` part's text (JSON, not yet validated). */
+  readonly reference?: string;
   /** The charset a text upload declared, if any. */
   readonly declaredCharset?: string;
 }
