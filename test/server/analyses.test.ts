@@ -1,5 +1,6 @@
 // The analyses routes against the real server and a real worker pool: upload (multipart and raw,
 // text, DOCX, PDF), read back, list, delete, and the stored copy without the contract's text.
+import Encoding from "encoding-japanese";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnalysisListSchema } from "../../server/schemas.js";
 import { GapReportSchema } from "../../src/report/schema.js";
@@ -75,6 +76,22 @@ describe("POST /v1/analyses", () => {
     // Windows path dropped, the bidi override that would disguise the extension removed.
     expect(report.document.name).toBe("規程txt.exe");
     expect(report.document.sha256).toBe(sha256(bytes));
+  });
+
+  it("detects a text's encoding and warns when the declared charset disagrees", async () => {
+    const text = contractText(6);
+    const sjis = new Uint8Array(
+      Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }),
+    );
+    const mislabelled = await created(await postRaw(server.url, sjis, "text/plain; charset=utf-8"));
+    expect(mislabelled.report.document.encoding).toMatch(/shift_jis/i);
+    expect(mislabelled.report.document.text).toContain("本書の管理番号は6番とする。");
+    expect(mislabelled.report.document.sha256).toBe(sha256(sjis));
+    const warned = mislabelled.report.warnings.filter((w) => w.code === "DECLARED_CHARSET_IGNORED");
+    expect(warned).toHaveLength(1);
+    expect(warned[0]?.message.en).toContain("utf-8");
+    const labelled = await created(await postRaw(server.url, sjis, "text/plain; charset=Windows-31J"));
+    expect(labelled.report.warnings.map((w) => w.code)).not.toContain("DECLARED_CHARSET_IGNORED");
   });
 
   it("names a raw body without a name 'document'", async () => {
