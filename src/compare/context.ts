@@ -51,8 +51,14 @@ function isGeneralReport(ac: AnalyzedClause): boolean {
   return ac.general.some((g) => g.kind === "general_incident_report");
 }
 
-function buildPool(src: UnitSource, analyzed: AnalyzedDocument, classify: ActorClassifier): PoolEntry[] {
-  const isDuty = (o: Obligation) => DUTY.has(o.modality) && bindsHandler(classify(o.actor));
+function buildPool(
+  src: UnitSource,
+  analyzed: AnalyzedDocument,
+  classify: ActorClassifier,
+  instruction: readonly string[],
+): PoolEntry[] {
+  const isDuty = (o: Obligation) =>
+    DUTY.has(o.modality) && bindsHandler(classify(o.actor)) && !instruction.some((w) => o.action.includes(w));
   const specific: PoolEntry[] = [];
   const general: PoolEntry[] = [];
   const seen = new Set<string>();
@@ -66,6 +72,7 @@ function buildPool(src: UnitSource, analyzed: AnalyzedDocument, classify: ActorC
       });
     }
   }
+  specific.sort((a, b) => a.obligation.span.start - b.obligation.span.start);
   if (!analyzed.handlesInformation) return specific;
   for (const ac of analyzed.clauses) {
     for (const hit of ac.general.filter((g) => g.kind === "general_incident_report")) {
@@ -110,7 +117,7 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
         : [],
     ),
     reportingPool: () => {
-      pool ??= buildPool(src, analyzed, classify);
+      pool ??= buildPool(src, analyzed, classify, vocabulary.instructionActions);
       return pool;
     },
   };

@@ -9,6 +9,9 @@ export const VocabularySchema = z.strictObject({
   description: z.string().optional(),
   /** 「次の各号」: a sentence that introduces items, so the items belong to its evidence. */
   listIntro: z.array(z.string().min(1)).min(1),
+  /** An obligation whose action holds one of these is a duty to follow instructions (extract records
+   * 「指示に従う」 as a reporting obligation), not a report: it never opens the reporting chain. */
+  instructionActions: z.array(z.string().min(1)).min(1),
   /** A rule obliging vendor contracts to contain a duty (LABELING.md: internal rules → partial). */
   flowDown: z.array(CueSchema).min(1),
 });

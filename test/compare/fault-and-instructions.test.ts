@@ -123,3 +123,21 @@ describe("compare: general 事故等 reporting clause (LABELING.md general provi
     expect([...found.values()].every((f) => f.status === "missing")).toBe(true);
   });
 });
+
+describe("compare: an instruction duty recorded as a reporting obligation (extract's 「指示に従う」)", () => {
+  it("never opens the reporting chain: RPT-02 is judged on the report itself", () => {
+    const text = "乙は、漏えいが生じたときは、甲の指示に従い、直ちに甲に報告する。";
+    const c: ClauseSpec = {
+      label: "第4条",
+      text,
+      topics: ["reporting"],
+      obligations: [
+        report({ quote: "甲の指示に従い", action: "指示に従う", recipient: "甲" }),
+        report({ quote: "直ちに甲に報告", timing: { level: "immediately" } }),
+      ],
+    };
+    const found = findingsOf({ clauses: [c] });
+    expect(found.get("RPT-02")?.status).toBe("met");
+    expect(found.get("RPT-06")?.status).toBe("met");
+  });
+});
