@@ -1,13 +1,90 @@
-// STUB (to be replaced by the detect/extract work): tokenize, detect topics and extract duties.
-import type { AnalyzedDocument, ContractDocument } from "./core/types.js";
+// nlp + detect + extract: the topics, obligations and general provisions of every clause.
+import type { AnalyzedClause, AnalyzedDocument, Clause, ContractDocument, TopicHit } from "./core/types.js";
+import type { TopicFinding } from "./detect/acts.js";
+import type { ClauseContext } from "./detect/context.js";
+import type { DefinedTerms } from "./detect/defined-terms.js";
+import {
+  clauseContexts,
+  detectDirect,
+  detectGeneral,
+  readDefinedTerms,
+  withDerived,
+  withFault,
+} from "./detect/index.js";
+import type { ClauseView } from "./detect/view.js";
+import { contentSpans, dutyWindow, extractObligations, obligationOf } from "./extract/index.js";
+import { instructionObligations } from "./extract/instructions.js";
+import { getLexicon, type Lexicon } from "./lexicon/load.js";
+import { anyMatch } from "./lexicon/matcher.js";
+import { prefilterOf } from "./lexicon/prefilter.js";
+import { getTokenizer, type KuromojiTokenizer, sentencesOf } from "./nlp/index.js";
 
-export async function analyzeClauses(document: ContractDocument): Promise<AnalyzedDocument> {
-  return {
-    document,
-    clauses: document.clauses.map((clause) => ({ clause, topics: [], obligations: [], general: [] })),
-    handlesInformation: false,
-  };
+/** Loads the tokenizer and the lexicon ahead of the first analysis (once per worker thread). */
+export async function warmUp(): Promise<void> {
+  getLexicon();
+  await getTokenizer();
 }
 
-/** Loads the tokenizer and lexicon ahead of the first analysis (once per worker thread). */
-export async function warmUp(): Promise<void> {}
+/** Whether the clause can hold anything: the prefilter decides before any tokenization (issue 6). */
+function isCandidate(lex: Lexicon, clause: Clause, context: ClauseContext): boolean {
+  const p = prefilterOf(lex);
+  const text = `${clause.heading ?? ""}\n${clause.text}`;
+  const re = context.incident ? p.incident : context.info ? p.info : p.general;
+  return re.test(text);
+}
+
+const toHit = (f: TopicFinding): TopicHit => ({ topic: f.topic, cues: f.cues, reason: f.reason });
+
+function reportItemSpans(view: ClauseView, findings: readonly TopicFinding[]) {
+  const acts = findings.find((f) => f.topic === "reporting")?.acts ?? [];
+  return acts.flatMap((a) => contentSpans(dutyWindow(view, a)));
+}
+
+function analyzeClause(view: ClauseView): AnalyzedClause {
+  const direct = detectDirect(view);
+  const findings = withFault(view, withDerived(view, direct, reportItemSpans(view, direct)));
+  const obligations = extractObligations(view, direct);
+  if (direct.some((f) => f.topic === "reporting")) obligations.push(...instructionObligations(view));
+  const general = detectGeneral(view, findings, (act) => obligationOf(view, act));
+  return { clause: view.clause, topics: findings.map(toHit), obligations, general };
+}
+
+interface DocumentScope {
+  readonly lex: Lexicon;
+  readonly document: ContractDocument;
+  readonly terms: DefinedTerms;
+  readonly parties: readonly string[];
+}
+
+function viewOf(
+  scope: DocumentScope,
+  tokenizer: KuromojiTokenizer,
+  clause: Clause,
+  context: ClauseContext,
+): ClauseView {
+  const { lex, document, terms, parties } = scope;
+  const sentences = sentencesOf(tokenizer, document.text, clause.span);
+  return { lex, clause, text: document.text, context, sentences, parties, terms };
+}
+
+/** For each clause: topics (with cues and reasons), obligations and general provisions. */
+export async function analyzeClauses(document: ContractDocument): Promise<AnalyzedDocument> {
+  const lex = getLexicon();
+  const terms = readDefinedTerms(lex, document.text);
+  const scope: DocumentScope = { lex, document, terms, parties: document.parties.map((p) => p.alias) };
+  const contexts = clauseContexts(lex, document.clauses, terms);
+  const clauses: AnalyzedClause[] = [];
+  let tokenizer: KuromojiTokenizer | undefined;
+  for (const [i, clause] of document.clauses.entries()) {
+    const context = contexts[i]!;
+    if (!isCandidate(lex, clause, context)) {
+      clauses.push({ clause, topics: [], obligations: [], general: [] });
+      continue;
+    }
+    tokenizer ??= await getTokenizer();
+    clauses.push(analyzeClause(viewOf(scope, tokenizer, clause, context)));
+  }
+  const handlesInformation =
+    anyMatch(lex.incident.handles_information, document.text) || terms.info.length > 0;
+  return { document, clauses, handlesInformation };
+}

@@ -1,0 +1,120 @@
+// Acts: a cue together with the predicate that governs it, the unit detectors accept or reject.
+import type { TopicId } from "../core/ids.js";
+import type { CueMatch, TopicHit } from "../core/types.js";
+import type { Compiled } from "../lexicon/matcher.js";
+import type { BaseEntry } from "../lexicon/schema.js";
+import { type Predicate, predicateAfter } from "../nlp/predicate.js";
+import { type ClauseView, clauseCues, sentenceIndexAt, sliceText } from "./view.js";
+
+export interface Act {
+  readonly topic: TopicId;
+  readonly cue: CueMatch;
+  /** Index into view.sentences of the sentence whose predicate governs the cue (-1: none). */
+  readonly sentence: number;
+  readonly predicate: Predicate;
+  /** The cue stands in a heading (the article's, or a title line such as 「（応急措置）」). */
+  readonly inHeading: boolean;
+}
+
+/** A topic hit plus the acts behind it (extract turns acts into obligations). */
+export interface TopicFinding extends TopicHit {
+  readonly acts: readonly Act[];
+}
+
+const LIST_LEAD = /次の|以下の|各号|下記/u;
+/** Item markers: (1) （１） 1. 一 ① ア. */
+export const ITEM_MARK =
+  /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．)）]|[一二三四五六七八九十]+[\s　、．.]|[①-⑳⑴-⒇]|[ア-ンイロハニホヘト][\s　.．、])/u;
+
+const hasVerb = (view: ClauseView, i: number) =>
+  view.sentences[i]?.tokens.some((t) => t.pos[0] === "動詞") ?? false;
+
+/** Items 「(1) 事故原因の調査」 have no verb: they take the predicate of the sentence that lists them. */
+function leadSentence(view: ClauseView, index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    if (LIST_LEAD.test(sliceText(view, view.sentences[i]!.span)) && hasVerb(view, i)) return i;
+  }
+  return -1;
+}
+
+/** The first sentence with a verb: what a heading cue (「（応急措置）」) is governed by. */
+function mainSentence(view: ClauseView): number {
+  return view.sentences.findIndex((_, i) => hasVerb(view, i));
+}
+
+function predicateIn(view: ClauseView, i: number, pos?: number): Predicate | undefined {
+  const s = view.sentences[i];
+  return s ? predicateAfter(view.lex.modality, s, pos ?? s.span.start) : undefined;
+}
+
+/** Where the cue's governing predicate is: its own sentence, the list lead, or the main sentence. */
+function locate(
+  view: ClauseView,
+  cue: CueMatch,
+  headingCue: boolean,
+): Omit<Act, "topic" | "cue"> | undefined {
+  const own = headingCue ? -1 : sentenceIndexAt(view, cue.span.start);
+  if (own >= 0 && hasVerb(view, own)) {
+    const predicate = predicateIn(view, own, cue.span.end)!;
+    if (predicate.verbIndex >= 0) return { sentence: own, predicate, inHeading: false };
+  }
+  const text = own >= 0 ? sliceText(view, view.sentences[own]!.span) : "";
+  const isItem = own >= 0 && ITEM_MARK.test(text);
+  const target = isItem ? leadSentence(view, own) : mainSentence(view);
+  if (target < 0) return undefined;
+  const predicate = predicateIn(view, target);
+  return predicate ? { sentence: target, predicate, inHeading: !isItem && !hasVerb(view, own) } : undefined;
+}
+
+/** Every cue of the entries in the clause, with its predicate; `accept` filters them. */
+export function actsFor(
+  view: ClauseView,
+  topic: TopicId,
+  entries: readonly Compiled<BaseEntry>[],
+  accept: (act: Act) => boolean = () => true,
+): Act[] {
+  const out: Act[] = [];
+  for (const { cue, inHeading } of clauseCues(view, entries)) {
+    const where = locate(view, cue, inHeading);
+    if (!where) continue;
+    const act: Act = { topic, cue, ...where };
+    if (accept(act)) out.push(act);
+  }
+  return out;
+}
+
+/** A duty (not a permission): must, statement, endeavour (LABELING.md "requires …"). */
+export const isDuty = (a: Act): boolean =>
+  a.predicate.modality === "must" ||
+  a.predicate.modality === "statement" ||
+  a.predicate.modality === "endeavor";
+
+const MODALITY_EN = {
+  must: "duty",
+  statement: "stated",
+  endeavor: "endeavour",
+  may: "permission",
+  must_not: "prohibition",
+};
+
+/** A finding when some act was accepted; the reason quotes the first cue and the incident context. */
+export function toFinding(
+  view: ClauseView,
+  topic: TopicId,
+  acts: readonly Act[],
+  what: string,
+  showModality = true,
+): TopicFinding | undefined {
+  const first = acts[0];
+  if (!first) return undefined;
+  const quote = sliceText(view, first.cue.span) || view.clause.heading || "";
+  const where = first.inHeading ? " in the heading" : "";
+  const context = view.context.inheritedFrom
+    ? `; incident context from ${view.context.inheritedFrom}`
+    : view.context.cues[0]
+      ? `; incident: 「${sliceText(view, view.context.cues[0].span)}」`
+      : "";
+  const modality = showModality ? ` (${MODALITY_EN[first.predicate.modality]})` : "";
+  const reason = `${what}: 「${quote}」${where}${modality}${context}`;
+  return { topic, cues: acts.map((a) => a.cue), reason, acts };
+}

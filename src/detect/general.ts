@@ -1,0 +1,119 @@
+// General provisions that count at document level though they carry no topic alone (LABELING.md).
+import type { CueMatch, GeneralHit, GeneralKind } from "../core/types.js";
+import { anyMatch, findCues } from "../lexicon/matcher.js";
+import type { Obligation } from "../report/schema.js";
+import { type Act, actsFor, type TopicFinding } from "./acts.js";
+import { acceptReport } from "./topics/reporting.js";
+import { subcontractorActs } from "./topics/subcontractor.js";
+import { type ClauseView, sentenceSpanAt } from "./view.js";
+
+type Oblige = (act: Act) => Obligation;
+
+const roleEntries = (view: ClauseView, role: string) => view.lex.general.filter((e) => e.role === role);
+const clauseCues = (view: ClauseView, role: string): CueMatch[] =>
+  findCues(roleEntries(view, role), view.clause.text, view.clause.span.start);
+
+function hit(
+  kind: GeneralKind,
+  cues: readonly CueMatch[],
+  reason: string,
+  obligation?: Obligation,
+): GeneralHit {
+  return { kind, cues, reason, ...(obligation ? { obligation } : {}) };
+}
+
+function isPhysical(view: ClauseView, pos: number): boolean {
+  const s = sentenceSpanAt(view, pos);
+  return anyMatch(view.lex.incident.physical, view.text.slice(s.start, s.end));
+}
+
+/** 「本契約に違反して相手方に損害を与えたときは…賠償する」 (x-01): damages for breach, no information named. */
+function generalDamages(view: ClauseView, has: Set<string>, oblige: Oblige): GeneralHit[] {
+  if (has.has("damages")) return [];
+  const acts = actsFor(view, "damages", roleEntries(view, "damages"), (a) => {
+    const s = sentenceSpanAt(view, a.cue.span.start);
+    return (
+      anyMatch(roleEntries(view, "breach"), view.text.slice(s.start, s.end)) &&
+      !isPhysical(view, a.cue.span.start)
+    );
+  });
+  const first = acts[0];
+  return first
+    ? [
+        hit(
+          "general_damages",
+          acts.map((a) => a.cue),
+          "General damages clause for breach of the contract",
+          oblige(first),
+        ),
+      ]
+    : [];
+}
+
+function capAndDisclaimer(view: ClauseView): GeneralHit[] {
+  const out: GeneralHit[] = [];
+  const cap = clauseCues(view, "cap");
+  if (cap.length > 0) out.push(hit("liability_cap", cap, "The liability for damages is capped"));
+  const disclaimer = clauseCues(view, "disclaimer").filter((c) => !isPhysical(view, c.span.start));
+  if (disclaimer.length > 0)
+    out.push(hit("liability_disclaimer", disclaimer, "Blanket disclaimer of liability (一切責任を負わない)"));
+  return out;
+}
+
+function subcontractorLiability(view: ClauseView, has: Set<string>): GeneralHit[] {
+  if (has.has("subcontractor")) return [];
+  const acts = subcontractorActs(view, ["liability"]);
+  return acts.length > 0
+    ? [
+        hit(
+          "subcontractor_liability",
+          acts.map((a) => a.cue),
+          "Responsibility for subcontractors' or staff's acts",
+        ),
+      ]
+    : [];
+}
+
+/** 「事故等が発生したときは、直ちに甲に報告し」 with no information named (x-general-provisions §3). */
+function generalIncidentReport(view: ClauseView, oblige: Oblige): GeneralHit[] {
+  if (view.context.incident) return [];
+  const incident = clauseCues(view, "incident").filter((c) => !isPhysical(view, c.span.start));
+  if (incident.length === 0) return [];
+  const cueEntries = view.lex.topics.reporting.filter((e) => !e.role);
+  const acts = actsFor(view, "reporting", cueEntries, (a) => acceptReport(view, a));
+  const first = acts[0];
+  return first
+    ? [
+        hit(
+          "general_incident_report",
+          [...incident, first.cue],
+          "General accident (事故等) reporting clause",
+          oblige(first),
+        ),
+      ]
+    : [];
+}
+
+function costCompensation(view: ClauseView, has: Set<string>): GeneralHit[] {
+  if (has.has("cost")) return [];
+  const cues = clauseCues(view, "cost_compensation");
+  return cues.length > 0
+    ? [hit("general_cost_compensation", cues, "損害及び費用を補償: damage and costs are compensated")]
+    : [];
+}
+
+/** The general hits of a clause; `findings` are its topics (a clause with the topic needs no general hit). */
+export function detectGeneral(
+  view: ClauseView,
+  findings: readonly TopicFinding[],
+  oblige: Oblige,
+): GeneralHit[] {
+  const has = new Set<string>(findings.map((f) => f.topic));
+  return [
+    ...generalDamages(view, has, oblige),
+    ...capAndDisclaimer(view),
+    ...subcontractorLiability(view, has),
+    ...generalIncidentReport(view, oblige),
+    ...costCompensation(view, has),
+  ];
+}

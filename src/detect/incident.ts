@@ -1,0 +1,96 @@
+// Finds information-incident mentions in a text (regex only, no tokens): the gate of every topic.
+import type { CueMatch } from "../core/types.js";
+import type { Lexicon } from "../lexicon/load.js";
+import { anyMatch, entryHits, matchesAt } from "../lexicon/matcher.js";
+import type { DefinedTerms } from "./defined-terms.js";
+
+/** Separators inside a coordinated incident phrase: 漏えい、滅失又は毀損等の事故. */
+const CONNECTOR =
+  /^(?:、|，|,|・|又は|若しくは|もしくは|または|及び|および|並びに|ならびに|や|その他(?:の)?)/u;
+const PHRASE_TAIL = /^(?:等)?(?:の)?(?:事故|事案|インシデント|事態)?/u;
+
+/** Splits on 。 so that "the same sentence" needs no tokenizer. */
+function sentenceBounds(text: string, at: number): [number, number] {
+  const start = Math.max(text.lastIndexOf("。", at - 1) + 1, text.lastIndexOf("\n", at - 1) + 1);
+  const dot = text.indexOf("。", at);
+  const nl = text.indexOf("\n", at);
+  const ends = [dot < 0 ? text.length : dot + 1, nl < 0 ? text.length : nl];
+  return [start, Math.min(...ends)];
+}
+
+/** End of the coordinated phrase that starts with the event at `end`. */
+function phraseEnd(lex: Lexicon, text: string, end: number): number {
+  const terms = [...lex.incident.event, ...lex.incident.ambiguous_event];
+  let at = end;
+  for (;;) {
+    const conn = CONNECTOR.exec(text.slice(at));
+    const next = conn ? at + conn[0].length : at;
+    const hit = terms
+      .flatMap((e) => entryHits(e, text.slice(next, next + 12)))
+      .find((h) => h.span.start === 0);
+    if (!conn || !hit) break;
+    at = next + hit.span.end;
+  }
+  return at + (PHRASE_TAIL.exec(text.slice(at))?.[0].length ?? 0);
+}
+
+function vetoed(lex: Lexicon, text: string, end: number): boolean {
+  return matchesAt(lex.incident.prevention, text, phraseEnd(lex, text, end));
+}
+
+function namesInformation(lex: Lexicon, sentence: string, terms: DefinedTerms, generic: boolean): boolean {
+  if (anyMatch(lex.incident.info_object, sentence) || terms.info.some((re) => re.test(sentence))) return true;
+  return generic && anyMatch(lex.incident.generic_info, sentence);
+}
+
+function isPhysical(lex: Lexicon, sentence: string): boolean {
+  return anyMatch(lex.incident.physical, sentence);
+}
+
+function accepts(lex: Lexicon, text: string, group: string, at: number, end: number, terms: DefinedTerms) {
+  const [s, e] = sentenceBounds(text, at);
+  const sentence = text.slice(s, e);
+  if (vetoed(lex, text, end)) return false;
+  if (group === "event") return true;
+  if (group === "ambiguous_event") return namesInformation(lex, sentence, terms, true);
+  return namesInformation(lex, sentence, terms, false) && !isPhysical(lex, sentence);
+}
+
+/**
+ * Mentions of an information incident in `text` (offsets shifted by `offset`): a leak-type event;
+ * a loss/theft-type event with information named in the sentence; or 事故/事案 with a specific
+ * information object and no physical-accident words. A mention followed by a prevention frame
+ * (漏えいしてはならない, 漏えい等の防止) is a handling rule, not an incident (seed 004 §2, §5).
+ */
+export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, offset = 0): CueMatch[] {
+  const out: CueMatch[] = [];
+  const groups = [
+    ["event", lex.incident.event],
+    ["ambiguous_event", lex.incident.ambiguous_event],
+    ["incident_noun", lex.incident.incident_noun],
+  ] as const;
+  for (const [group, entries] of groups) {
+    for (const e of entries) {
+      for (const h of entryHits(e, text)) {
+        if (!accepts(lex, text, group, h.span.start, h.span.end, terms)) continue;
+        out.push({ entryId: e.id, span: { start: h.span.start + offset, end: h.span.end + offset } });
+      }
+    }
+  }
+  for (const re of terms.incident) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (vetoed(lex, text, start + m[0].length)) continue;
+      out.push({
+        entryId: "defined-incident-term",
+        span: { start: start + offset, end: start + m[0].length + offset },
+      });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether `text` names information (個人情報, 秘密情報, データ…, or a term the document defines so). */
+export function mentionsInformation(lex: Lexicon, text: string, terms: DefinedTerms): boolean {
+  return namesInformation(lex, text, terms, false);
+}

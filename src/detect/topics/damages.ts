@@ -1,0 +1,40 @@
+// damages (損害賠償): compensation, a cap or a disclaimer for damage from an incident or from a
+// breach of the information-handling duties (LABELING.md; a bare 責任を負う counts).
+import { anyMatch } from "../../lexicon/matcher.js";
+import { actsFor, type TopicFinding, toFinding } from "../acts.js";
+import { mentionsInformation } from "../incident.js";
+import type { ClauseView } from "../view.js";
+import { sentenceSpanAt } from "../view.js";
+
+export const meta = {
+  id: "damages",
+  description: "Liability for damage caused by an information incident (compensation, cap, disclaimer).",
+} as const;
+
+const LOCAL_REFERENCE = /本条|前条|前項|前各項|同条|本項/u;
+
+/**
+ * A breach of the information duties: the sentence names a breach and either names information
+ * (個人情報の取扱いに関する義務に違反) or points at its own article (本条に違反) in an article about
+ * information. 「本契約に違反して」 alone is a general damages clause (x-01), counted at document level.
+ */
+function breachOfInformationDuties(view: ClauseView, pos: number): boolean {
+  const s = sentenceSpanAt(view, pos);
+  const sentence = view.text.slice(s.start, s.end);
+  if (
+    !anyMatch(
+      view.lex.general.filter((e) => e.role === "breach"),
+      sentence,
+    )
+  )
+    return false;
+  if (mentionsInformation(view.lex, sentence, view.terms)) return true;
+  return view.context.info && LOCAL_REFERENCE.test(sentence);
+}
+
+export function detect(view: ClauseView): TopicFinding | undefined {
+  const acts = actsFor(view, "damages", view.lex.topics.damages, (a) =>
+    a.inHeading ? false : view.context.incident || breachOfInformationDuties(view, a.cue.span.start),
+  );
+  return toFinding(view, "damages", acts, "Liability for damage from the incident");
+}

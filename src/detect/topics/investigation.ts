@@ -1,0 +1,15 @@
+// investigation (調査・原因究明): fact finding, cause analysis, scope of impact, evidence, logs.
+import { actsFor, type TopicFinding, toFinding } from "../acts.js";
+import type { ClauseView } from "../view.js";
+
+export const meta = {
+  id: "investigation",
+  description: "Investigation of the facts, cause and scope of the incident; evidence preservation.",
+} as const;
+
+/** Any modality: a right to investigate (立入調査することができる) governs investigation too (LABELING.md x-06 note). */
+export function detect(view: ClauseView): TopicFinding | undefined {
+  if (!view.context.incident) return undefined;
+  const acts = actsFor(view, "investigation", view.lex.topics.investigation, (a) => !a.inHeading);
+  return toFinding(view, "investigation", acts, "Investigation of the incident");
+}

@@ -1,0 +1,33 @@
+// publication (公表): publishing the incident or disclosing incident information to third parties.
+import { actsFor, type TopicFinding, toFinding } from "../acts.js";
+import { incidentCues } from "../incident.js";
+import type { ClauseView } from "../view.js";
+import { sentenceSpanAt } from "../view.js";
+
+export const meta = {
+  id: "publication",
+  description: "How the incident is published (公表, 報道発表) or disclosed to third parties.",
+} as const;
+
+/** A disclosure rule counts only when its own sentence names the incident (seed 003 §5); plain 秘密保持 is no topic. */
+function namesIncident(view: ClauseView, pos: number): boolean {
+  const s = sentenceSpanAt(view, pos);
+  return incidentCues(view.lex, view.text.slice(s.start, s.end), view.terms).length > 0;
+}
+
+export function detect(view: ClauseView): TopicFinding | undefined {
+  if (!view.context.incident) return undefined;
+  const entries = view.lex.topics.publication;
+  const publish = actsFor(
+    view,
+    "publication",
+    entries.filter((e) => !e.role),
+  );
+  const disclose = actsFor(
+    view,
+    "publication",
+    entries.filter((e) => e.role === "disclosure"),
+    (a) => namesIncident(view, a.cue.span.start),
+  );
+  return toFinding(view, "publication", [...publish, ...disclose], "Publication of the incident");
+}

@@ -1,0 +1,60 @@
+// reporting (報告義務): a duty to report an incident on one's own initiative (LABELING.md).
+import { contains } from "../../core/span.js";
+import type { Token } from "../../core/types.js";
+import { matchesAt } from "../../lexicon/matcher.js";
+import { tokenIndexAt } from "../../nlp/predicate.js";
+import { type Act, actsFor, isDuty, type TopicFinding, toFinding } from "../acts.js";
+import { recipientBefore } from "../parties.js";
+import type { ClauseView } from "../view.js";
+
+export const meta = {
+  id: "reporting",
+  description: "A party must report / notify / contact about an information incident.",
+} as const;
+
+const role = (view: ClauseView, r: string) =>
+  view.lex.topics.reporting.filter((e) => (e.role ?? "cue") === r);
+
+/** 報告し / 報告を行う / 報告は…行う / 報告義務: the cue is used as a predicate, not as a list noun (連絡、証拠保全…). */
+function usedAsPredicate(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index];
+  const next = tokens[index + 1];
+  if (t?.pos[0] === "動詞") return true;
+  if (!next) return false;
+  if (next.pos[0] === "動詞" || next.baseForm === "義務") return true;
+  if (next.pos[0] === "助詞" && ["を", "は", "も", "について", "に関して"].includes(next.surface))
+    return true;
+  return next.surface === "の" && ["上", "うえ"].includes(tokens[index + 2]?.surface ?? "");
+}
+
+function isPlanSentence(view: ClauseView, act: Act): boolean {
+  const s = view.sentences[act.sentence]!;
+  const rest = view.text.slice(act.cue.span.end, s.span.end);
+  return role(view, "plan").some((e) => e.regexes.some((re) => new RegExp(re.source, "u").test(rest)));
+}
+
+/**
+ * Rejects: a report the counterparty may request (報告を求めることができる: x-06), a report received
+ * (報告を受けたときは), a report in a condition (報告した場合), a permission or a negation, a report to
+ * an authority / individuals / the public (other topics), and planning to contact (seed 000 #6).
+ */
+export function acceptReport(view: ClauseView, act: Act): boolean {
+  if (act.inHeading || act.sentence < 0 || !contains(view.sentences[act.sentence]!.span, act.cue.span))
+    return false;
+  const { text } = view;
+  if (matchesAt(role(view, "request"), text, act.cue.span.end)) return false;
+  if (matchesAt(role(view, "receive"), text, act.cue.span.end)) return false;
+  const sentence = view.sentences[act.sentence]!;
+  if (!usedAsPredicate(sentence.tokens, tokenIndexAt(sentence, act.cue.span.end))) return false;
+  const p = act.predicate;
+  if (p.verbIndex < 0 || p.subordinate || p.negated || !isDuty(act)) return false;
+  if (isPlanSentence(view, act)) return false;
+  const to = recipientBefore(view, sentence.span, act.cue.span.start);
+  return !to || to.category === "counterparty";
+}
+
+export function detect(view: ClauseView): TopicFinding | undefined {
+  if (!view.context.incident) return undefined;
+  const acts = actsFor(view, "reporting", role(view, "cue"), (a) => acceptReport(view, a));
+  return toFinding(view, "reporting", acts, "Duty to report the incident");
+}

@@ -1,0 +1,29 @@
+// 「甲の指示に従う」 next to a reporting duty (RPT-06): recorded as a reporting obligation of its own.
+import { type Act, actsFor } from "../detect/acts.js";
+import type { ClauseView } from "../detect/view.js";
+import type { Obligation } from "../report/schema.js";
+import { obligationOf } from "./index.js";
+
+const GIVER =
+  /([\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ]+)(?:の|が|から)(?:別途|個別に|必要な|適切な)?指示/gu;
+
+/**
+ * A duty to follow the counterparty's instructions, as an obligation with action 「指示に従う」 and
+ * the instructing party as recipient. A procedure fixed in advance (別途定める手順) is no instruction
+ * (LABELING.md): the lexicon only matches 指示.
+ */
+export function instructionObligations(view: ClauseView): Obligation[] {
+  const entries = view.lex.topics.reporting.filter((e) => e.role === "instruction");
+  const acts: Act[] = actsFor(
+    view,
+    "reporting",
+    entries,
+    (a) => !a.inHeading && !a.predicate.negated && a.predicate.modality !== "may",
+  );
+  return acts.map((act) => {
+    const o = obligationOf(view, act);
+    const before = view.text.slice(o.span.start, act.cue.span.end);
+    const giver = [...before.matchAll(GIVER)].pop()?.[1];
+    return { ...o, action: "指示に従う", ...(giver ? { recipient: giver } : {}) };
+  });
+}

@@ -1,0 +1,82 @@
+// Regex matching of lexicon entries on surface text, with `allows` (known false positives) applied.
+import type { Span } from "../core/span.js";
+import type { CueMatch } from "../core/types.js";
+import type { BaseEntry } from "./schema.js";
+
+/** An entry with its patterns compiled once at load. */
+export type Compiled<E extends BaseEntry> = E & {
+  readonly regexes: readonly RegExp[];
+  readonly allowRegexes: readonly RegExp[];
+};
+
+export function compileEntry<E extends BaseEntry>(entry: E): Compiled<E> {
+  return {
+    ...entry,
+    regexes: entry.patterns.map((p) => new RegExp(p, "gu")),
+    allowRegexes: (entry.allows ?? []).map((p) => new RegExp(p, "gu")),
+  };
+}
+
+function spansOf(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A match with its named groups (timing entries capture the number `n`). */
+export interface RegexHit {
+  readonly span: Span;
+  readonly text: string;
+  readonly groups: Readonly<Record<string, string | undefined>>;
+}
+
+function hitsOf(re: RegExp, text: string): RegexHit[] {
+  const out: RegexHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], groups: m.groups ?? {} });
+  }
+  return out;
+}
+
+/** Every match of the entry in `text` (relative offsets), minus those inside an `allows` match. */
+export function entryHits(entry: Compiled<BaseEntry>, text: string): RegexHit[] {
+  if (entry.disabled) return [];
+  const allowed = entry.allowRegexes.flatMap((re) => spansOf(re, text));
+  const hits = entry.regexes.flatMap((re) => hitsOf(re, text));
+  const kept = hits.filter((h) => !allowed.some((a) => a.start <= h.span.start && h.span.end <= a.end));
+  return kept.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+/** Matches of several entries as evidence, spans shifted by `offset` into document coordinates. */
+export function findCues(entries: readonly Compiled<BaseEntry>[], text: string, offset = 0): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const e of entries) {
+    for (const h of entryHits(e, text)) {
+      out.push({ entryId: e.id, span: { start: h.span.start + offset, end: h.span.end + offset } });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether any of the entries matches `text`. */
+export function anyMatch(entries: readonly Compiled<BaseEntry>[], text: string): boolean {
+  return entries.some((e) => entryHits(e, text).length > 0);
+}
+
+/** Whether one of the entries matches starting exactly at `index` of `text`. */
+export function matchesAt(entries: readonly Compiled<BaseEntry>[], text: string, index: number): boolean {
+  const rest = text.slice(index);
+  return entries.some((e) => entryHits(e, rest).some((h) => h.span.start === 0));
+}

@@ -1,0 +1,28 @@
+// nlp: sentences and tokens for a span of the document, tokenized in short pieces.
+import type { Span } from "../core/span.js";
+import type { Sentence, Token } from "../core/types.js";
+import { splitPieces } from "./pieces.js";
+import { splitSentences } from "./sentences.js";
+import type { KuromojiTokenizer } from "./tokenizer.js";
+import { toTokens } from "./tokens.js";
+
+export { splitPieces } from "./pieces.js";
+export { splitSentences } from "./sentences.js";
+export { dictionaryPath, getTokenizer, type KuromojiTokenizer, resetTokenizer } from "./tokenizer.js";
+
+const isBlank = (t: Token): boolean => t.pos[0] === "記号" && t.pos[1] === "空白";
+
+/** Tokens of `text.slice(s.start, s.end)`, spans absolute in `text`; whitespace tokens dropped. */
+export function tokenizeSpan(tokenizer: KuromojiTokenizer, text: string, s: Span): Token[] {
+  const out: Token[] = [];
+  for (const piece of splitPieces(text, s)) {
+    const raw = tokenizer.tokenize(text.slice(piece.start, piece.end));
+    for (const t of toTokens(text, piece.start, raw)) if (!isBlank(t) && t.surface.trim()) out.push(t);
+  }
+  return out;
+}
+
+/** The sentences of a span (a clause), each with its tokens. */
+export function sentencesOf(tokenizer: KuromojiTokenizer, text: string, within: Span): Sentence[] {
+  return splitSentences(text, within).map((s) => ({ span: s, tokens: tokenizeSpan(tokenizer, text, s) }));
+}

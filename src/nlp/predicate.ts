@@ -1,0 +1,153 @@
+// The predicate that governs a cue, read from the token stream: verb, modality, negation, subordination.
+import type { Modality } from "../core/ids.js";
+import type { Sentence, Token } from "../core/types.js";
+import type { ModalityEntry, TokenConstraint } from "../lexicon/schema.js";
+
+export interface Predicate {
+  /** Index of the governing verb in the sentence's tokens; -1 when no verb follows the cue. */
+  readonly verbIndex: number;
+  /** The verb's base form (報告し → する, 従わ → 従う); "" without a verb. */
+  readonly verb: string;
+  readonly modality: Modality;
+  /** The verb itself is negated: 開示しない, 負いません (not しなければならない). */
+  readonly negated: boolean;
+  /** The verb heads a condition or purpose (報告した場合, 実施するため), not the main predicate. */
+  readonly subordinate: boolean;
+}
+
+const SUBORDINATE_NOUNS = new Set([
+  "場合",
+  "とき",
+  "時",
+  "際",
+  "ため",
+  "為",
+  "ところ",
+  "上",
+  "後",
+  "限り",
+  "以上",
+  "前",
+]);
+const SUBORDINATE_PARTICLES = new Set(["ば", "ても", "でも", "ので", "から", "のに", "けれど", "けれども"]);
+const NEGATIONS = new Set(["ない", "ぬ", "ん"]);
+const TRANSPARENT_AUX = new Set(["ます", "れる", "られる", "せる", "させる"]);
+
+function matchesConstraint(t: Token | undefined, c: TokenConstraint): boolean {
+  if (!t) return false;
+  if (c.base && !c.base.includes(t.baseForm)) return false;
+  if (c.surface && !c.surface.includes(t.surface)) return false;
+  return !c.pos || `${t.pos[0]}-${t.pos[1]}`.startsWith(c.pos);
+}
+
+/** Whether the token sequence `seq` matches at `tokens[i]`. */
+export function matchesSequence(
+  tokens: readonly Token[],
+  i: number,
+  seq: readonly TokenConstraint[],
+): boolean {
+  return seq.every((c, k) => matchesConstraint(tokens[i + k], c));
+}
+
+/** The first modality marker at or after `from` (by position, then by entry order). */
+export function modalityFrom(
+  entries: readonly ModalityEntry[],
+  tokens: readonly Token[],
+  from: number,
+): { modality: Modality; index: number } | undefined {
+  for (let i = Math.max(from, 0); i < tokens.length; i++) {
+    const hit = entries.find((e) => e.tokens.some((seq) => matchesSequence(tokens, i, seq)));
+    if (hit) return { modality: hit.modality, index: i };
+  }
+  return undefined;
+}
+
+function isPunct(t: Token): boolean {
+  return t.pos[0] === "記号" && (t.pos[1] === "読点" || t.pos[1] === "句点");
+}
+
+/** The verb is followed by 場合/とき/ため or a conditional particle before any modality marker. */
+function isSubordinate(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t) || entries.some((e) => e.tokens.some((seq) => matchesSequence(tokens, k, seq))))
+      return false;
+    if (t.pos[0] === "名詞") return SUBORDINATE_NOUNS.has(t.baseForm);
+    if (t.pos[0] === "助詞" && t.pos[1] === "接続助詞") return SUBORDINATE_PARTICLES.has(t.baseForm);
+    if (t.pos[0] === "動詞" && t.pos[1] === "自立") return false;
+  }
+  return false;
+}
+
+function isNegated(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos[0] !== "助動詞") return false;
+    if (TRANSPARENT_AUX.has(t.baseForm)) continue;
+    if (!NEGATIONS.has(t.baseForm)) return false;
+    return modalityFrom(entries, tokens, k)?.index !== k;
+  }
+  return false;
+}
+
+/** A cue that ends in an auxiliary (責任を負わ|ない) is governed by the verb inside it. */
+function startIndex(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.pos[0] === "助動詞" && tokens[i - 1]?.pos[0] === "動詞" ? i - 1 : i;
+}
+
+/**
+ * The modality of the chain from verb `v`. 努める binds only the verb right before it: in
+ * 「報告し、復旧に努めるものとする」 the report takes the modality after 努める (x-12).
+ */
+function chainModality(entries: readonly ModalityEntry[], tokens: readonly Token[], v: number): Modality {
+  let found = modalityFrom(entries, tokens, v);
+  while (found?.modality === "endeavor" && tokens.slice(v, found.index).some((t) => isPunct(t))) {
+    found = modalityFrom(entries, tokens, found.index + 1);
+    if (!found) return "statement";
+  }
+  return found?.modality ?? "statement";
+}
+
+/** The first verb at or after token `from`, within the sentence. */
+export function verbAfter(tokens: readonly Token[], from: number): number {
+  for (let k = Math.max(from, 0); k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos[0] === "記号" && t.pos[1] === "句点") return -1;
+    if (t.pos[0] === "動詞") return k;
+  }
+  return -1;
+}
+
+/**
+ * Index of the token that holds the cue's last character, or of the first token after `pos`: a
+ * cue that ends inside a verb (知らせ|る) is governed by that verb.
+ */
+export function tokenIndexAt(sentence: Sentence, pos: number): number {
+  const i = sentence.tokens.findIndex((t) => t.span.end >= pos);
+  return i < 0 ? sentence.tokens.length : i;
+}
+
+/**
+ * The predicate governing a cue that ends at document offset `pos`: the first verb after it, and
+ * the modality of the chain it belongs to (報告し、…従わなければならない → must; coordinated 連用形
+ * verbs share the final modality). A plain verb at the sentence end (する／します) is a statement.
+ */
+export function predicateAfter(
+  entries: readonly ModalityEntry[],
+  sentence: Sentence,
+  pos: number,
+): Predicate {
+  const tokens = sentence.tokens;
+  const v = verbAfter(tokens, startIndex(tokens, tokenIndexAt(sentence, pos)));
+  if (v < 0) return { verbIndex: -1, verb: "", modality: "statement", negated: false, subordinate: false };
+  const negated = isNegated(entries, tokens, v);
+  let modality: Modality = chainModality(entries, tokens, v);
+  if (negated && (modality === "must" || modality === "statement")) modality = "must_not";
+  return {
+    verbIndex: v,
+    verb: tokens[v]!.baseForm,
+    modality,
+    negated,
+    subordinate: isSubordinate(entries, tokens, v),
+  };
+}

@@ -1,0 +1,47 @@
+// Sentence spans inside one clause: split on 。 and line breaks, never across the clause's bounds.
+import type { Span } from "../core/span.js";
+
+const SPACE = /\s/u;
+
+/** A full-width period ends a sentence unless it follows a digit (「１．」 is an item marker). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "。" || ch === "\n" || ch === "\r") return true;
+  return ch === "．" && i > 0 && !/[0-9０-９]/u.test(text[i - 1] ?? "");
+}
+
+function trimmed(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s] ?? "")) s++;
+  while (e > s && SPACE.test(text[e - 1] ?? "")) e--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+const OPEN = new Set(["（", "(", "「", "『"]);
+const CLOSE = new Set(["）", ")", "」", "』"]);
+
+/**
+ * The sentences of `text.slice(within.start, within.end)` as absolute spans. A sentence keeps its
+ * closing 。; line breaks end a sentence too (items and headings stand on their own lines). A 。
+ * inside brackets (「…事案を含む。）」: seed 000 #1) does not end the sentence.
+ */
+export function splitSentences(text: string, within: Span): Span[] {
+  const out: Span[] = [];
+  let start = within.start;
+  let depth = 0;
+  for (let i = within.start; i < within.end; i++) {
+    const ch = text[i] ?? "";
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    if (ch === "\n" || ch === "\r") depth = 0;
+    if (!endsSentence(text, i) || (depth > 0 && ch !== "\n" && ch !== "\r")) continue;
+    const end = text[i] === "。" || text[i] === "．" ? i + 1 : i;
+    const s = trimmed(text, start, end);
+    if (s) out.push(s);
+    start = i + 1;
+  }
+  const last = trimmed(text, start, within.end);
+  if (last) out.push(last);
+  return out;
+}
