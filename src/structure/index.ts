@@ -1,16 +1,83 @@
-// STUB (to be replaced by the structure work): the whole text as one clause.
+// structure: NormalizedText → ContractDocument (provision tree, flat clauses, parties). README.md beside
+// this file says what it reads and what it guarantees. Never throws; linear in the text.
+import { diagnostic } from "../core/diagnostics.js";
+import { sliceSpan } from "../core/span.js";
 import type { ContractDocument, NormalizedText } from "../core/types.js";
+import { TreeBuilder } from "./builder.js";
+import { collectClauses } from "./clauses.js";
+import { Namer } from "./labels.js";
+import { bareHeadings, decideMode } from "./modes.js";
+import { findParties } from "./parties.js";
+import { scan, splitIntoLines } from "./scanner.js";
+import { findTitle, signatureStart } from "./tail.js";
+import { type DraftNode, draft, hasText, skipForward, trimBack } from "./tree.js";
 
-export function structure(normalized: NormalizedText): ContractDocument {
-  const { text } = normalized;
-  const span = { start: 0, end: text.length };
-  const clause = { id: "doc", label: "本文", span, text };
+const SIGNATURE_CUES = /記名|署名|押印|捺印|印$|印\n|㊞|代表者|代表取締役|会社名|氏名/;
+
+/** Title and 前文: what stands before the first provision. */
+function headNodes(text: string, title: ReturnType<typeof findTitle>, firstStart: number): DraftNode[] {
+  const nodes: DraftNode[] = [];
+  if (title) {
+    const node = draft("title", title.span.start, { containerLabel: "表題", heading: title.title });
+    node.end = title.span.end;
+    nodes.push(node);
+  }
+  const from = skipForward(text, title ? title.span.end : 0, firstStart);
+  if (hasText(text, from, firstStart)) {
+    const preamble = draft("preamble", from, { containerLabel: "前文" });
+    preamble.end = trimBack(text, firstStart, from);
+    nodes.push(preamble);
+  }
+  return nodes;
+}
+
+function buildDocument(normalized: NormalizedText, text: string): ContractDocument {
+  const lines = splitIntoLines(text);
+  const all = scan(text, lines);
+  const title = findTitle(text, all);
+  const events = title ? all.filter((e) => e.pos >= title.span.end) : all;
+  const bare = bareHeadings(text, events);
+  const mode = decideMode(text, events, bare);
+  const sig = signatureStart(text, lines);
+  const signature = sig !== undefined && events.length > 0 && sig > events[0]!.pos ? sig : undefined;
+  const roots = new TreeBuilder({ text, events, mode, bareHeadings: bare, signature }).build();
+  for (const r of roots) {
+    if (r.kind === "signature")
+      Object.assign(r, { containerLabel: SIGNATURE_CUES.test(sliceSpan(text, r)) ? "署名欄" : "末尾" });
+  }
+  const nodes = [...headNodes(text, title, roots[0]?.start ?? text.length), ...roots];
+  const namer = new Namer(text);
+  const provisions = nodes.map((n) => namer.freeze(n));
   return {
     text,
-    provisions: [{ id: "doc", kind: "clause", label: "本文", span, children: [] }],
-    clauses: [clause],
-    parties: [],
+    ...(title ? { title: sliceSpan(text, title.title) } : {}),
+    provisions,
+    clauses: collectClauses(text, nodes, namer.names),
+    parties: findParties(text),
     normalized,
     diagnostics: [],
   };
+}
+
+export function structure(normalized: NormalizedText): ContractDocument {
+  const text = typeof normalized?.text === "string" ? normalized.text : "";
+  try {
+    return buildDocument(normalized, text);
+  } catch {
+    // A bug must not lose the document: analyse it as one clause and say so.
+    const span = { start: 0, end: text.length };
+    const note = diagnostic(
+      "STRUCTURE_FALLBACK",
+      "文書の構造を読み取れなかったため、全体を一つの条項として解析しました。",
+      "The document's structure could not be read; it was analysed as a single clause.",
+    );
+    return {
+      text,
+      provisions: [{ id: "doc", kind: "clause", label: "本文", span, children: [] }],
+      clauses: text ? [{ id: "doc", label: "本文", span, text }] : [],
+      parties: [],
+      normalized,
+      diagnostics: [note],
+    };
+  }
 }

@@ -1,0 +1,58 @@
+// The flat list of analysis units: one per 項 (an article without 項 is one clause; 号 stay inside),
+// each carrying its article's heading. Titles, division headers and signature blocks are not analysed.
+import { type Span, sliceSpan } from "../core/span.js";
+import type { Clause } from "../core/types.js";
+import type { Named } from "./labels.js";
+import type { DraftNode } from "./tree.js";
+
+const UNITS = new Set(["article", "clause", "paragraph", "preamble"]);
+
+function clauseOf(text: string, node: DraftNode, name: Named, heading: Span | undefined): Clause {
+  const span = { start: node.start, end: node.end };
+  return {
+    id: name.id,
+    label: name.label,
+    ...(heading ? { heading: sliceSpan(text, heading), headingSpan: heading } : {}),
+    span,
+    text: sliceSpan(text, span),
+  };
+}
+
+/** A unit's 項 become clauses; a unit without 項 is one clause. */
+function unitClauses(
+  text: string,
+  unit: DraftNode,
+  names: ReadonlyMap<DraftNode, Named>,
+  out: Clause[],
+): void {
+  const paragraphs = unit.children.filter((c) => c.kind === "paragraph");
+  if (paragraphs.length === 0) {
+    out.push(clauseOf(text, unit, names.get(unit)!, unit.heading));
+    return;
+  }
+  for (const p of paragraphs) out.push(clauseOf(text, p, names.get(p)!, unit.heading ?? p.heading));
+}
+
+/** Containers (章, 附則, 別紙) hold units; one without units (a 附則 of plain text) is a unit itself. */
+export function collectClauses(
+  text: string,
+  roots: readonly DraftNode[],
+  names: ReadonlyMap<DraftNode, Named>,
+): Clause[] {
+  const out: Clause[] = [];
+  const walk = (node: DraftNode): void => {
+    if (node.kind === "title" || node.kind === "signature") return;
+    if (UNITS.has(node.kind)) {
+      unitClauses(text, node, names, out);
+      return;
+    }
+    const units = node.children.filter((c) => c.kind !== "item" && c.kind !== "paragraph");
+    if (units.length > 0) {
+      for (const c of node.children) walk(c);
+      return;
+    }
+    if (node.kind === "supplementary" || node.kind === "appendix") unitClauses(text, node, names, out);
+  };
+  for (const r of roots) walk(r);
+  return out.filter((c) => c.text.length > 0);
+}

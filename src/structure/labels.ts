@@ -1,0 +1,105 @@
+// Freezes the draft tree into Provisions with stable ids (art-3-p-2-i-1) and the labels a reader uses
+// (第3条第2項第1号, 附則第1条, 別紙1第2条, 第2段落).
+import { sliceSpan } from "../core/span.js";
+import type { Provision } from "../core/types.js";
+import type { DraftNode } from "./tree.js";
+
+export interface Named {
+  readonly id: string;
+  readonly label: string;
+}
+
+const KANA_STYLES = new Set(["iroha", "gojuon", "paren-iroha", "paren-gojuon", "latin", "paren-latin"]);
+const DIVISION_ID = ["part", "ch", "sec", "sub"];
+
+interface Context {
+  readonly id: string;
+  readonly label: string;
+  /** Items under this context are the first item level (第N号), not deeper. */
+  readonly itemDepth: number;
+}
+
+export class Namer {
+  private readonly used = new Set<string>();
+  private readonly counters = new Map<string, number>();
+  readonly names = new Map<DraftNode, Named>();
+
+  constructor(private readonly text: string) {}
+
+  /** Ids are unique even when numbering restarts (three parts each starting 第1条, real-files #5). */
+  private unique(id: string): string {
+    let candidate = id;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}-${n}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+
+  private ordinal(kind: string): number {
+    const n = (this.counters.get(kind) ?? 0) + 1;
+    this.counters.set(kind, n);
+    return n;
+  }
+
+  private itemLabel(node: DraftNode, ctx: Context): string {
+    if (ctx.itemDepth > 0)
+      return `${ctx.label}${KANA_STYLES.has(node.style ?? "") ? node.number : `(${node.value})`}`;
+    return KANA_STYLES.has(node.style ?? "") ? `${ctx.label}${node.number}` : `${ctx.label}第${node.value}号`;
+  }
+
+  private name(node: DraftNode, ctx: Context): Named & { child: Context } {
+    const prefix = ctx.id ? `${ctx.id}-` : "";
+    const articleNumber = (node.number ?? "").replace("の", "_");
+    switch (node.kind) {
+      case "chapter": {
+        const id = this.unique(`${DIVISION_ID[node.level ?? 1] ?? "div"}-${node.number}`);
+        return { id, label: node.containerLabel ?? "", child: ctx };
+      }
+      case "supplementary":
+      case "appendix": {
+        const n = this.ordinal(node.kind);
+        const id = this.unique(`${node.kind === "appendix" ? "app" : "suppl"}-${n}`);
+        const label = node.containerLabel ?? "";
+        return { id, label, child: { id, label, itemDepth: 0 } };
+      }
+      case "article": {
+        const id = this.unique(`${prefix}art-${articleNumber}`);
+        const label = `${ctx.label}第${node.number?.replace("の", "条の") ?? ""}${node.number?.includes("の") ? "" : "条"}`;
+        return { id, label, child: { id, label, itemDepth: 0 } };
+      }
+      case "clause": {
+        const id = this.unique(`u-${node.number}`);
+        const label = `第${node.number}段落`;
+        return { id, label, child: { id, label, itemDepth: 0 } };
+      }
+      case "paragraph": {
+        const id = this.unique(`${prefix}p-${node.value}`);
+        const label = `${ctx.label}第${node.value}項`;
+        return { id, label, child: { id, label, itemDepth: 0 } };
+      }
+      case "item": {
+        const id = this.unique(`${prefix}i-${node.value}`);
+        const label = this.itemLabel(node, ctx);
+        return { id, label, child: { id, label, itemDepth: ctx.itemDepth + 1 } };
+      }
+      default:
+        return { id: this.unique(node.kind), label: node.containerLabel ?? node.kind, child: ctx };
+    }
+  }
+
+  /** Depth-first: every node gets its id and label, then becomes a Provision. */
+  freeze(node: DraftNode, ctx: Context = { id: "", label: "", itemDepth: 0 }): Provision {
+    const { id, label, child } = this.name(node, ctx);
+    this.names.set(node, { id, label });
+    const children = node.children.map((c) => this.freeze(c, child));
+    const heading = node.heading ? sliceSpan(this.text, node.heading) : undefined;
+    return {
+      id,
+      kind: node.kind,
+      label,
+      ...(node.number !== undefined ? { number: node.number } : {}),
+      ...(heading ? { heading } : {}),
+      span: { start: node.start, end: node.end },
+      children,
+    };
+  }
+}

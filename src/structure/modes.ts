@@ -1,0 +1,80 @@
+// How a document numbers its provisions, decided from the scanned events before building.
+import type { ScanEvent } from "./scanner.js";
+
+/**
+ * - `articles`: 第N条 (at a line start, or 1, 2… in mid-line as in seed 001);
+ * - `inline`: clauses opened by 「事故時の対応. …」 headings (seed 000);
+ * - `numbered`: top-level 1. / 1 / １（見出し） numbering of whole provisions, no articles;
+ * - `headed`: unnumbered sections under bracketed or short headings (DOCX whose 第N条 was automatic);
+ * - `plain`: unnumbered paragraphs, one per line.
+ */
+export type Mode = "articles" | "inline" | "numbered" | "headed" | "plain";
+
+function hasArticles(events: readonly ScanEvent[]): boolean {
+  let expected = 1;
+  for (const e of events) {
+    if (e.marker.kind !== "article") continue;
+    if (e.strong) return true;
+    if (e.marker.article.value === expected) expected++;
+  }
+  return expected > 2;
+}
+
+/** 1 … n at line starts, most of them sentences or headed: provisions, not a list of words. */
+function topLevelStyle(text: string, events: readonly ScanEvent[]): string | undefined {
+  let style: string | undefined;
+  let count = 0;
+  let substantial = 0;
+  for (const e of events) {
+    if (!e.strong || e.marker.kind !== "enum") continue;
+    const en = e.marker.enumerator;
+    if (en.style !== "arabic" && en.style !== "arabic-dot") continue;
+    if (style === undefined && en.value === 1) style = en.style;
+    if (en.style !== style || en.value !== count + 1) continue;
+    count++;
+    const line = text.slice(en.bodyStart, e.lineEnd);
+    if (line.includes("。") || /^[（(【]/.test(line)) substantial++;
+  }
+  return count >= 2 && substantial * 2 >= count ? style : undefined;
+}
+
+export interface ModeDecision {
+  readonly mode: Mode;
+  /** In `numbered` mode, the style of the top-level numbers. */
+  readonly topStyle?: string;
+}
+
+/** `bare`: the positions of bare heading lines (see bareHeadings), the title line excluded. */
+export function decideMode(
+  text: string,
+  events: readonly ScanEvent[],
+  bare: ReadonlySet<number>,
+): ModeDecision {
+  if (hasArticles(events)) return { mode: "articles" };
+  if (events.some((e) => e.strong && e.marker.kind === "inlineHeading")) return { mode: "inline" };
+  const topStyle = topLevelStyle(text, events);
+  if (topStyle) return { mode: "numbered", topStyle };
+  if (bare.size > 0 || events.some((e) => e.strong && e.marker.kind === "heading")) return { mode: "headed" };
+  return { mode: "plain" };
+}
+
+const BARE_HEADING = /^[^。、，．.「」]{1,30}$/;
+
+/**
+ * Short lines without punctuation that stand over a paragraph act as headings in unnumbered text
+ * (real-files #6: 「本サービスのご利用」). They must end in a noun or 「について」, not mid-sentence.
+ */
+export function bareHeadings(text: string, events: readonly ScanEvent[]): Set<number> {
+  const found = new Set<number>();
+  const strong = events.filter((e) => e.strong);
+  strong.forEach((e, i) => {
+    if (e.marker.kind !== "text" || e.lineEnd - e.pos > 30) return;
+    const line = text.slice(e.pos, e.lineEnd);
+    const next = strong[i + 1];
+    if (next?.marker.kind !== "text" || !BARE_HEADING.test(line)) return;
+    const last = line.charCodeAt(line.length - 1);
+    const hiragana = last >= 0x3041 && last <= 0x309f;
+    if (!hiragana || line.endsWith("について")) found.add(e.pos);
+  });
+  return found;
+}

@@ -1,0 +1,28 @@
+// Draft nodes for the units that are not articles: numbered top-level provisions, unnumbered clauses.
+import type { Span } from "../core/span.js";
+import type { Enumerator } from "./enumerators.js";
+import { type DraftNode, draft } from "./tree.js";
+
+const BRACKET_HEADING = /^[（(]([^）)\n]{1,40})[）)]/;
+
+/** 「1. …」 or 「１（秘密保持の誓約）」 (real-files #8): a whole provision, its heading in brackets. */
+export function topParagraph(text: string, pos: number, e: Enumerator): DraftNode {
+  const bracket = BRACKET_HEADING.exec(text.slice(e.bodyStart, e.bodyStart + 50));
+  const heading = bracket ? { start: e.bodyStart + 1, end: e.bodyStart + 1 + bracket[1]!.length } : undefined;
+  const fields = { number: String(e.value), value: e.value, marker: e.marker, style: e.style, heading };
+  return draft("paragraph", pos, { ...fields, bodyStart: e.bodyStart + (bracket?.[0].length ?? 0) });
+}
+
+/** An unnumbered clause: 第N段落, with the heading that opened it, if any. */
+export function clauseDraft(n: number, pos: number, heading: Span | undefined, bodyStart: number): DraftNode {
+  return draft("clause", pos, { number: String(n), value: n, heading, bodyStart });
+}
+
+/** A line after an unfinished item line continues that item (「(1) 個人データ\n個人情報データベース等を…」). */
+export function continuesItem(text: string, top: DraftNode | undefined, pos: number): boolean {
+  if (top?.kind !== "item") return false;
+  return !text
+    .slice(Math.max(top.start, pos - 3), pos)
+    .trim()
+    .endsWith("。");
+}
