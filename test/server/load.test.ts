@@ -120,3 +120,25 @@ describe("a small queue", () => {
     }
   });
 });
+
+describe("the per-analysis time limit", () => {
+  let hasty: AnalysisPool;
+  let hastyServer: TestServer;
+  beforeAll(async () => {
+    hasty = createTestPool({ threads: 1, taskTimeoutMs: 1 }); // no analysis finishes within 1 ms
+    hastyServer = await startServer(hasty);
+    await hasty.ready();
+  });
+  afterAll(async () => {
+    await hastyServer?.close();
+    await hasty?.destroy();
+  });
+
+  it("answers 503 ANALYSIS_TIMEOUT with Retry-After, and the server goes on", async () => {
+    const res = await postMultipart(hastyServer.url, utf8(longContract(300, 200)));
+    expect(res.headers.get("retry-after")).toBe("5");
+    const problem = await expectProblem(res, 503, "ANALYSIS_TIMEOUT");
+    expect(problem.message.en).toContain("1 ms");
+    expect((await fetch(`${hastyServer.url}/healthz`)).status).toBe(200);
+  });
+});
