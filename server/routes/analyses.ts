@@ -26,6 +26,16 @@ function idParam(req: Request): string {
   return id;
 }
 
+/** Aborts when the client disconnects before its answer: its analysis is dropped, not run for nobody. */
+function clientGone(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished)
+      controller.abort(new ClausegapError("MALFORMED_REQUEST", { detail: "client went away" }));
+  });
+  return controller.signal;
+}
+
 export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
   const router = Router();
 
@@ -35,12 +45,10 @@ export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
     const upload = await readUpload(req, config);
     const reference = upload.reference === undefined ? undefined : referenceFromPart(upload.reference);
     const started = performance.now();
-    const outcome = await pool.run({
-      bytes: upload.bytes,
-      name: upload.name,
-      reference,
-      limits: { maxBytes: config.maxBytes },
-    });
+    const outcome = await pool.run(
+      { bytes: upload.bytes, name: upload.name, reference, limits: { maxBytes: config.maxBytes } },
+      { signal: clientGone(res) },
+    );
     if (!outcome.ok) throw new RemoteError(outcome.error);
     const report = withCharsetCheck(outcome.report, upload.declaredCharset);
     const id = newAnalysisId();

@@ -20,7 +20,11 @@ export interface PoolOptions {
 }
 
 export interface AnalysisPool {
-  run(task: AnalysisTask): Promise<AnalysisOutcome>;
+  /**
+   * `signal`: the caller gave up (e.g. an HTTP client disconnected): the task leaves the queue or
+   * its thread is stopped, and run() rejects with that signal's reason (an AbortError).
+   */
+  run(task: AnalysisTask, options?: { readonly signal?: AbortSignal }): Promise<AnalysisOutcome>;
   /** Resolves once every worker has loaded its tokenizer. */
   ready(): Promise<void>;
   readonly threads: number;
@@ -64,16 +68,16 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   });
   let running = 0;
 
-  async function run(task: AnalysisTask): Promise<AnalysisOutcome> {
+  async function run(task: AnalysisTask, options: { signal?: AbortSignal } = {}): Promise<AnalysisOutcome> {
     // maxQueue 0 means "no waiting at all": piscina itself refuses when no thread is free.
     if (maxQueue > 0 && piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
     running++;
     try {
-      return await piscina.run(task, {
-        signal: AbortSignal.timeout(timeoutMs),
-        transferList: transferable(task),
-      });
+      return await piscina.run(task, { signal, transferList: transferable(task) });
     } catch (e) {
+      if (options.signal?.aborted) throw options.signal.reason;
       if (e instanceof Error && e.name === "AbortError")
         throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
       if (e instanceof Error && /queue is at limit|no task queue available/i.test(e.message))

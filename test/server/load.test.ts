@@ -142,3 +142,29 @@ describe("the per-analysis time limit", () => {
     expect((await fetch(`${hastyServer.url}/healthz`)).status).toBe(200);
   });
 });
+
+describe("a client that goes away", () => {
+  let cold: AnalysisPool;
+  let coldServer: TestServer;
+  beforeAll(async () => {
+    cold = createTestPool({ threads: 1 }); // not awaited: uploads wait in the queue meanwhile
+    coldServer = await startServer(cold);
+  });
+  afterAll(async () => {
+    await coldServer?.close();
+    await cold?.destroy();
+  });
+
+  it("has its queued analysis dropped, not run and stored for nobody", async () => {
+    const abort = new AbortController();
+    const upload = postMultipart(coldServer.url, utf8(contractText(400)), { signal: abort.signal });
+    while (cold.running === 0) await new Promise((r) => setTimeout(r, 2)); // received and queued
+    abort.abort();
+    await expect(upload).rejects.toThrow();
+    await cold.ready();
+    for (let i = 0; i < 50 && cold.running > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(cold.running).toBe(0);
+    expect((await coldServer.store.list({ limit: 10 })).items).toEqual([]);
+    expect(coldServer.logs.join("")).not.toContain('"msg":"analysed"');
+  });
+});

@@ -9,6 +9,7 @@ export interface UploadOptions {
   readonly type?: string;
   readonly reference?: string;
   readonly headers?: Record<string, string>;
+  readonly signal?: AbortSignal;
 }
 
 export function uploadForm(bytes: Uint8Array, options: UploadOptions = {}): FormData {
@@ -31,6 +32,7 @@ export function postMultipart(
     method: "POST",
     body: uploadForm(bytes, options),
     headers: options.headers,
+    signal: options.signal,
   });
 }
 
