@@ -27,16 +27,16 @@ export function forActor(ctx: CompareContext, exp: Expectation, units: readonly 
 }
 
 function byActor(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
-  const rule = exp.byActor;
-  if (!rule) return undefined;
-  const classes = u.obligations
-    .filter((o) => rule.modalities.includes(o.modality))
-    .map((o) => ctx.classify(o.actor));
-  if (classes.some((c) => rule.conflict?.includes(c)))
-    return { status: "conflict", reason: REASONS.actorAlone };
-  if (classes.some((c) => rule.met?.includes(c))) return { status: "met" };
-  if (classes.some((c) => rule.partial?.includes(c)))
-    return { status: "partial", reason: REASONS.actorUnclear };
+  for (const rule of exp.byActor ?? []) {
+    const classes = u.obligations
+      .filter((o) => rule.modalities.includes(o.modality))
+      .map((o) => ctx.classify(o.actor));
+    if (classes.some((c) => rule.conflict?.includes(c)))
+      return { status: "conflict", reason: REASONS.actorAlone };
+    if (classes.some((c) => rule.met?.includes(c))) return { status: "met" };
+    if (classes.some((c) => rule.partial?.includes(c)))
+      return { status: "partial", reason: REASONS.actorUnclear };
+  }
   return undefined;
 }
 
@@ -99,9 +99,12 @@ function pick(judged: readonly Judged[], status: Judgement["status"]): Judged[] 
   return judged.filter(([, j]) => j.status === status);
 }
 
+/** Evidence preference: a duty of the topic, then any duty, then a mere mention (stable otherwise). */
+const strength = (u: Unit) => (u.topical ? 0 : u.obligations.length ? 1 : 2);
+
 function verdict(status: Verdict["status"], list: readonly Judged[], reason?: Bilingual): Verdict {
   const evidence: Unit[] = [];
-  for (const [u] of list)
+  for (const [u] of [...list].sort((a, b) => strength(a[0]) - strength(b[0])))
     if (
       evidence.length < MAX_EVIDENCE &&
       !evidence.some((e) => e.span.start === u.span.start && e.span.end === u.span.end)

@@ -22,6 +22,8 @@ export interface Unit {
   readonly general?: GeneralKind;
   /** A sentence of a topic's clause with no cue or duty of its own: it counts only through words. */
   readonly inherited?: boolean;
+  /** Its duties are of the topic judged (the best evidence: a duty, not a mention). */
+  readonly topical?: boolean;
 }
 
 export interface UnitSource {
@@ -34,7 +36,7 @@ export function makeUnit(
   clause: Clause,
   span: Span,
   obligations: readonly Obligation[],
-  extra: { general?: GeneralKind; suffix?: string; inherited?: boolean } = {},
+  extra: { general?: GeneralKind; suffix?: string; inherited?: boolean; topical?: boolean } = {},
 ): Unit {
   const quote = src.text.slice(span.start, span.end);
   const text = extra.suffix ? `${quote}\n${extra.suffix}` : quote;
@@ -46,12 +48,15 @@ export function makeUnit(
     obligations,
     clauseText,
     ...(extra.general ? { general: extra.general } : {}),
+    ...(extra.inherited ? { inherited: true } : {}),
+
+    ...(extra.topical ? { topical: true } : {}),
   };
 }
 
 /** The sentences an obligation spans; a sentence introducing items (次の各号) takes the rest of the clause. */
 export function obligationSpan(src: UnitSource, clause: Clause, obligation: Obligation): Span {
-  const segs = segments(src.text, clause.span);
+  const segs = bodySegments(src.text, clause);
   const covered = coveringSegments(segs, obligation.span) ?? clip(obligation.span, clause.span);
   const quote = src.text.slice(covered.start, covered.end);
   const lastEnd = segs[segs.length - 1]?.end ?? covered.end;
@@ -67,6 +72,24 @@ function clip(s: Span, within: Span): Span {
 
 const key = (s: Span) => `${s.start}:${s.end}`;
 
+const MAX_HEADING_LINE_EXTRA = 12;
+
+/**
+ * The clause's sentences without its heading line (「第9条（損害賠償）」): a heading is no evidence
+ * quote. A cue that stood in it falls back on the body (topicUnitsOf, heading-only case).
+ */
+export function bodySegments(text: string, clause: Clause): Span[] {
+  const segs = segments(text, clause.span);
+  const first = segs[0];
+  if (!first || !clause.heading || segs.length < 2) return segs;
+  const line = text.slice(first.start, first.end);
+  const isHeading =
+    line.includes(clause.heading) &&
+    !line.endsWith("。") &&
+    line.length <= clause.heading.length + MAX_HEADING_LINE_EXTRA;
+  return isHeading ? segs.slice(1) : segs;
+}
+
 function overlapping(ac: AnalyzedClause, span: Span): Obligation[] {
   return ac.obligations.filter((o) => overlaps(span, o.span));
 }
@@ -76,14 +99,14 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
   const duties = ac.obligations.filter((o) => o.topic === topic);
   const hit = ac.topics.find((t) => t.topic === topic);
   if (!duties.length && !hit) return [];
-  const spans = new Map<string, { span: Span; obligations: Obligation[] }>();
+  const spans = new Map<string, { span: Span; obligations: Obligation[]; topical?: boolean }>();
   for (const o of duties) {
     const span = obligationSpan(src, ac.clause, o);
     const entry = spans.get(key(span));
     if (entry) entry.obligations.push(o);
-    else spans.set(key(span), { span, obligations: [o] });
+    else spans.set(key(span), { span, obligations: [o], topical: true });
   }
-  const segs = segments(src.text, ac.clause.span);
+  const segs = bodySegments(src.text, ac.clause);
   const taken = () => [...spans.values()].map((e) => e.span);
   for (const cue of hit?.cues ?? []) {
     const seg = segs.find((s) => s.start <= cue.span.start && cue.span.start < s.end);
@@ -92,7 +115,9 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
   }
   // The cue stood in the heading only (「（応急措置）」): every sentence of the clause inherits it.
   const headingOnly = !spans.size;
-  const own = [...spans.values()].map((e) => makeUnit(src, ac.clause, e.span, e.obligations));
+  const own = [...spans.values()].map((e) =>
+    makeUnit(src, ac.clause, e.span, e.obligations, { topical: e.topical === true }),
+  );
   // Other sentences of the 項 (「原因について争いがあるときは協議する。」 under 費用負担) count through words.
   const rest = segs
     .filter((seg) => !own.some((u) => overlaps(u.span, seg)))
@@ -102,7 +127,7 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
 
 /** Every sentence of a clause, each with the duties it states. */
 export function sentenceUnitsOf(src: UnitSource, ac: AnalyzedClause): Unit[] {
-  return segments(src.text, ac.clause.span).map((seg) => makeUnit(src, ac.clause, seg, overlapping(ac, seg)));
+  return bodySegments(src.text, ac.clause).map((seg) => makeUnit(src, ac.clause, seg, overlapping(ac, seg)));
 }
 
 /**
@@ -110,7 +135,7 @@ export function sentenceUnitsOf(src: UnitSource, ac: AnalyzedClause): Unit[] {
  * proviso (ただし…上限とする) usually stands in the next sentence (dev-eval x-general-provisions 第5条).
  */
 export function generalUnitOf(src: UnitSource, ac: AnalyzedClause, hit: GeneralHit): Unit {
-  const segs = segments(src.text, ac.clause.span);
+  const segs = bodySegments(src.text, ac.clause);
   const span = coveringSegments(segs, ac.clause.span) ?? ac.clause.span;
   const obligations = hit.obligation ? [hit.obligation] : overlapping(ac, span);
   return makeUnit(src, ac.clause, span, obligations, { general: hit.kind });

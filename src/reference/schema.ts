@@ -80,14 +80,21 @@ export const ExpectationSchema = z.strictObject({
   weakModalities: z.array(ModalitySchema).optional(),
   /** A rule that obliges vendor contracts to contain the duty (委託契約に定める): partial by default. */
   flowDown: z.enum(["partial", "met"]).optional(),
-  /** Status by the class of the duty's actor, for duties of these modalities (e.g. who may publish). */
+  /**
+   * Status by the class of the duty's actor, for duties of the listed modalities; the first rule that
+   * gives a status wins (e.g. either party that *may* publish alone is a conflict, a mutual duty to
+   * help with publicity is not).
+   */
   byActor: z
-    .strictObject({
-      modalities: z.array(ModalitySchema).min(1),
-      met: classes.optional(),
-      partial: classes.optional(),
-      conflict: classes.optional(),
-    })
+    .array(
+      z.strictObject({
+        modalities: z.array(ModalitySchema).min(1),
+        met: classes.optional(),
+        partial: classes.optional(),
+        conflict: classes.optional(),
+      }),
+    )
+    .min(1)
     .optional(),
   /** Document-level general provisions (only when the document handles information). */
   general: z

@@ -121,3 +121,46 @@ describe("compare: a document with no incident provision", () => {
     expect(found.get("CTN-01")?.message.ja).toContain("事故に関する条項がありません");
   });
 });
+
+describe("compare: evidence quotes", () => {
+  it("never quote a bare heading line; the body sentence is the evidence", () => {
+    const c: ClauseSpec = {
+      label: "第9条",
+      heading: "損害賠償",
+      text: "第9条（損害賠償）\n乙は、漏えいにより甲に生じた損害を賠償する。",
+      topics: [{ topic: "damages", cue: "損害賠償" }],
+    };
+    expect(findingsOf({ clauses: [c] }).get("DMG-01")?.evidence[0]?.quote).toBe(
+      "乙は、漏えいにより甲に生じた損害を賠償する。",
+    );
+  });
+
+  it("prefer a duty of the topic over a sentence that only mentions it (s004 第7条第1項 pattern)", () => {
+    const text =
+      "乙は、漏えいが生じたときは、直ちに甲に報告する。このとき、乙は、被害の拡大を防止する措置を講じる。";
+    const c: ClauseSpec = {
+      label: "第7条",
+      text,
+      topics: [{ topic: "containment", cue: "漏えいが生じた" }],
+      obligations: [
+        { topic: "reporting", quote: "直ちに甲に報告する", actor: "乙" },
+        { topic: "containment", quote: "措置を講じる", actor: "乙" },
+      ],
+    };
+    expect(findingsOf({ clauses: [c] }).get("CTN-01")?.evidence[0]?.quote).toBe(
+      "このとき、乙は、被害の拡大を防止する措置を講じる。",
+    );
+  });
+});
+
+describe("compare: other sentences of a topic's clause", () => {
+  it("count only through words: a sentence with no cue or duty of the topic does not meet CTN-01", () => {
+    const c: ClauseSpec = {
+      label: "第5条",
+      text: "甲は、漏えいが生じたときは、被害の拡大を防止する措置を講じる。乙は、甲に必要な資料を提出する。",
+      topics: [{ topic: "containment", cue: "被害の拡大" }],
+      obligations: [{ topic: "containment", quote: "措置を講じる", actor: "甲" }],
+    };
+    expect(findingsOf({ clauses: [c] }).get("CTN-01")?.status).toBe("missing");
+  });
+});
