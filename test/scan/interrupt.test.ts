@@ -1,5 +1,5 @@
 // A scan killed part-way (a real signal to a real child process) and then rerun: nothing missing,
-// duplicated or corrupt. 300 files through one worker take seconds, and the signal is sent as soon
+// duplicated or corrupt. 200 files through one worker take seconds, and the signal is sent as soon
 // as the first reports exist, so the child is always caught mid-scan.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -12,7 +12,7 @@ import { fromRoot } from "../../src/core/paths.js";
 import { GapReportSchema } from "../../src/report/schema.js";
 import { ScanSummarySchema } from "../../src/scan/summary/schema.js";
 
-const FILES = 300;
+const FILES = 200;
 const BIN = fromRoot("bin", "clausegap.js");
 
 let root: string;
@@ -22,7 +22,7 @@ let inputs: string[];
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "clausegap-scan-kill-"));
   input = path.join(root, "contracts");
-  inputs = (await buildManyContracts(input, FILES)).sort();
+  inputs = (await buildManyContracts(input, FILES, 2)).sort();
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -86,7 +86,7 @@ async function rerunAndCheck(out: string, keptBefore: number): Promise<void> {
   expect(summary.interrupted).toBe(false);
 }
 
-describe("an interrupted scan (child process)", () => {
+describe("an interrupted scan (child process)", { timeout: 120_000 }, () => {
   it("SIGINT: finishes the files in flight, writes the summary of what is done, exits 130; a rerun completes", async () => {
     const out = path.join(root, "out-int");
     const child = startScan(out);
