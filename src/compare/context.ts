@@ -4,7 +4,7 @@ import type { Modality, TopicId } from "../core/ids.js";
 import type { AnalyzedClause, AnalyzedDocument, GeneralKind } from "../core/types.js";
 import { compareVocabulary, type Vocabulary } from "../reference/vocabulary.js";
 import type { Obligation } from "../report/schema.js";
-import { type ActorClassifier, actorClassifier, bindsHandler } from "./actors.js";
+import { type ActorClassifier, actorClassifier, bindsHandler, roleTable } from "./actors.js";
 import {
   generalUnitOf,
   makeUnit,
@@ -27,6 +27,8 @@ export interface CompareContext {
   readonly analyzed: AnalyzedDocument;
   readonly vocabulary: Vocabulary;
   readonly classify: ActorClassifier;
+  /** Every alias with a known role (the parties', and conventional ones the text uses). */
+  readonly aliases: readonly string[];
   /** Some clause governs an information incident (a topic was detected). */
   readonly hasIncidentProvision: boolean;
   topicUnits(topic: TopicId): readonly Unit[];
@@ -90,7 +92,10 @@ function buildPool(
 
 export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVocabulary()): CompareContext {
   const src: UnitSource = { text: analyzed.document.text, listIntro: vocabulary.listIntro };
-  const classify = actorClassifier(analyzed.document.parties);
+  const text = analyzed.document.text;
+  const roles = roleTable(analyzed.document.parties, vocabulary.roleConventions, text);
+  const classify = actorClassifier(roles);
+  const aliases = [...roles.keys()].filter((a) => text.includes(a));
   const clauses = analyzed.clauses;
   let pool: PoolEntry[] | undefined;
   let incident: Unit[] | undefined;
@@ -98,6 +103,7 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
     analyzed,
     vocabulary,
     classify,
+    aliases,
     hasIncidentProvision: clauses.some((c) => c.topics.length > 0),
     topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
     incidentUnits: () => {

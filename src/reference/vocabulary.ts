@@ -5,6 +5,18 @@ import { z } from "zod";
 import { fromRoot } from "../core/paths.js";
 import { CueSchema } from "./schema.js";
 
+const Words = z.array(z.string().min(1));
+
+/** Roles by convention, for aliases the structure stage left without one. */
+export const RoleConventionsSchema = z.strictObject({
+  note: z.string().optional(),
+  discloser: Words,
+  handler: Words,
+  /** 当社: the provider, hence the handler, in a document that also names its users (terms of use). */
+  provider: Words,
+  users: Words,
+});
+
 export const VocabularySchema = z.strictObject({
   description: z.string().optional(),
   /** 「次の各号」: a sentence that introduces items, so the items belong to its evidence. */
@@ -14,6 +26,7 @@ export const VocabularySchema = z.strictObject({
   instructionActions: z.array(z.string().min(1)).min(1),
   /** A rule obliging vendor contracts to contain a duty (LABELING.md: internal rules → partial). */
   flowDown: z.array(CueSchema).min(1),
+  roleConventions: RoleConventionsSchema,
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 

@@ -73,6 +73,19 @@ describe("compare: RPT-06 (instructions)", () => {
     expect(found.get("RPT-06")?.status).toBe("met");
   });
 
+  it("giving instructions (指示して) after receiving a report (報告を受けた) is not following them", () => {
+    const officer: ClauseSpec = {
+      label: "第3条",
+      text: "責任者は、報告を受けたときは、関係部署に指示して被害の拡大を防止する措置を講じさせる。",
+      topics: ["containment"],
+      obligations: [{ topic: "containment", quote: "措置を講じさせる", actor: "責任者" }],
+    };
+    const found = findingsOf({
+      clauses: [duty("従業者は、漏えいを直ちに責任者に報告する。", report()), officer],
+    });
+    expect(found.get("RPT-06")?.status).toBe("missing");
+  });
+
   it("a procedure fixed in advance (別途定める手順) is not an instruction", () => {
     const text = "乙は、漏えいを発見したときは、別途定める手順に従い、直ちに甲に報告する。";
     expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("missing");

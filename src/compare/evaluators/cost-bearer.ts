@@ -29,9 +29,9 @@ function fromWords(
 ): { cls: BearerClass; alias?: string } | undefined {
   if (rule.causingWords.some((w) => text.includes(w))) return { cls: "causing_party" };
   let best: { at: number; alias: string } | undefined;
-  for (const p of ctx.analyzed.document.parties) {
-    const at = firstAt(p.alias, text, rule.patterns);
-    if (at >= 0 && (!best || at < best.at)) best = { at, alias: p.alias };
+  for (const alias of ctx.aliases) {
+    const at = firstAt(alias, text, rule.patterns);
+    if (at >= 0 && (!best || at < best.at)) best = { at, alias };
   }
   return best ? { cls: ctx.classify(best.alias), alias: best.alias } : undefined;
 }
