@@ -1,5 +1,5 @@
 // The HTTP API as an Express app (no listen(): main.ts and the tests do that).
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import type { AnalysisPool } from "../src/worker/pool.js";
@@ -21,6 +21,12 @@ export interface AppDeps {
   readonly readiness?: ReadinessState;
 }
 
+/** Reports quote confidential contracts: no shared cache (proxy, CDN) may keep them. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set("Cache-Control", "no-store");
+  next();
+};
+
 export function createApp(deps: AppDeps): Express {
   const { config, logger } = deps;
   const readiness = deps.readiness ?? new ReadinessState(deps.pool);
@@ -33,7 +39,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(openApiRouter({ auth: Boolean(config.apiKey) }));
   // No route takes a JSON body (uploads are multipart or raw, with their own limits): anything
   // else is refused by the upload reader, so no body parser is mounted at all.
-  app.use("/v1", requireApiKey(config.apiKey));
+  app.use("/v1", requireApiKey(config.apiKey), noStore);
   app.use("/v1/analyses", analysesRouter(deps));
   app.use("/v1/reference", referenceRouter());
   app.use(notFound);

@@ -30,6 +30,7 @@ async function created(res: Response) {
   expect(res.status, body).toBe(201);
   const location = res.headers.get("location") ?? "";
   expect(location).toMatch(/^\/v1\/analyses\/[0-9a-hjkmnp-tv-z]{36}$/);
+  expect(res.headers.get("cache-control")).toBe("no-store");
   return { report: GapReportSchema.parse(JSON.parse(body)), location };
 }
 
