@@ -23,6 +23,8 @@ const STARTS_PROVISION = new RegExp(
     "^[(（][^)）]{1,30}[)）](?:$| ?第 ?[0-9一二三四五六七八九十])",
     "^[・●■□◆◇○※\\-‐－]",
     "^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",
+    // a date under a title (「2017（平成29）年2月1日制定」, real-files #3)
+    "^(?:[0-9]{4}|令和|平成|昭和)[^。\n]{0,12}年[^。\n]{0,6}月[^。\n]{0,6}日",
   ].join("|"),
 );
 /** 「2前項の…」: a paragraph number glued to its text (OCR, real-files #3); 「25年」 is a wrapped number. */

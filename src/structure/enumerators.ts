@@ -70,10 +70,15 @@ function make(
   if (!(fields.value >= 1) && !((fields.gojuonValue ?? 0) >= 1)) return undefined;
   const bodyStart = skipSpaces(text, end);
   const next = text.charCodeAt(end);
+  const last = text.charCodeAt(end - 1);
   const separated =
     bodyStart > end || end >= text.length || next === 0x0a || next === 0xff08 || next === 0x28;
-  const punctuated = /[.．)）、]$/.test(text.slice(start, end));
-  return { ...fields, marker: text.slice(start, end), start, bodyStart, glued: !separated && !punctuated };
+  // . ． ) ） 、 end the marker itself: 「4.セゾンは」 is separated
+  const punctuated = last === 0x2e || last === 0xff0e || last === 0x29 || last === 0xff09 || last === 0x3001;
+  const marker = text.slice(start, end);
+  const glued = !separated && !punctuated;
+  const e: Enumerator = { style: fields.style, value: fields.value, marker, start, bodyStart, glued };
+  return fields.gojuonValue === undefined ? e : { ...e, gojuonValue: fields.gojuonValue };
 }
 
 function single(text: string, at: number): Enumerator | undefined {
@@ -107,8 +112,10 @@ function arabic(text: string, at: number): Enumerator | undefined {
   if (!m) return undefined;
   const style: EnumStyle = m[2] ? "arabic-dot" : m[3] ? "arabic-paren-right" : "arabic";
   const e = make(text, at, at + m[0].length, { style, value: Number(m[1]) });
-  // 「2024年」「3,200」 never reach here; a bare number must be followed by text, not by ASCII.
+  // 「2024年」「3,200」 never reach here; a bare number must be followed by text, not by ASCII, and a
+  // number alone on its line is a page or margin number (real-files #3), not a paragraph.
   if (e && style === "arabic" && e.glued && text.charCodeAt(e.bodyStart) < 0x80) return undefined;
+  if (e && style === "arabic" && (e.bodyStart >= text.length || text[e.bodyStart] === "\n")) return undefined;
   return e;
 }
 
@@ -136,5 +143,9 @@ export function enumeratorAt(text: string, at: number): Enumerator | undefined {
   const c = text.charCodeAt(at);
   if (c === 0x28 || c === 0xff08) return parenthesized(text, at);
   if (c >= 0x30 && c <= 0x39) return arabic(text, at);
-  return single(text, at) ?? kanjiOrKana(text, at);
+  if (c >= 0x2460 && c <= 0x32bf) return single(text, at);
+  const kanjiNumeral = "一二三四五六七八九十".includes(text[at] ?? "x");
+  const kana = c >= 0x30a2 && c <= 0x30f3;
+  const latin = c >= 0x61 && c <= 0x7a;
+  return kanjiNumeral || kana || latin ? kanjiOrKana(text, at) : undefined;
 }

@@ -31,6 +31,15 @@ function headNodes(text: string, title: ReturnType<typeof findTitle>, firstStart
   return nodes;
 }
 
+/** Parties never cost the document: a broken lexicon leaves them empty (its test fails loudly). */
+function partiesOf(text: string, title: string | undefined): ContractDocument["parties"] {
+  try {
+    return findParties(text, title);
+  } catch {
+    return [];
+  }
+}
+
 function buildDocument(normalized: NormalizedText, text: string): ContractDocument {
   const lines = splitIntoLines(text);
   const all = scan(text, lines);
@@ -53,7 +62,7 @@ function buildDocument(normalized: NormalizedText, text: string): ContractDocume
     ...(title ? { title: sliceSpan(text, title.title) } : {}),
     provisions,
     clauses: collectClauses(text, nodes, namer.names),
-    parties: findParties(text),
+    parties: partiesOf(text, title ? sliceSpan(text, title.title) : undefined),
     normalized,
     diagnostics: [],
   };

@@ -91,15 +91,15 @@ export class Namer {
     const { id, label, child } = this.name(node, ctx);
     this.names.set(node, { id, label });
     const children = node.children.map((c) => this.freeze(c, child));
-    const heading = node.heading ? sliceSpan(this.text, node.heading) : undefined;
-    return {
+    const provision: { -readonly [K in keyof Provision]: Provision[K] } = {
       id,
       kind: node.kind,
       label,
-      ...(node.number !== undefined ? { number: node.number } : {}),
-      ...(heading ? { heading } : {}),
       span: { start: node.start, end: node.end },
       children,
     };
+    if (node.number !== undefined) provision.number = node.number;
+    if (node.heading) provision.heading = sliceSpan(this.text, node.heading);
+    return provision;
   }
 }

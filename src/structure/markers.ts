@@ -29,9 +29,9 @@ const ROMAN = /([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4})[．.、 ]/y;
 /** 「第1章 総則（第1条・第2条）」: a table-of-contents entry, not the chapter itself (real-files #1). */
 const TOC_RANGE = /[（(]第 ?[0-9〇一二三四五六七八九十百千]{1,8} ?条/;
 const HEADING_LINE = /^[（(【]([^（）()【】]{1,40})[）)】]$/;
-const SUPPLEMENTARY = /附 ?則(?=$| |[（(])/y;
+const SUPPLEMENTARY = /附 ?則(?=$|[\n （(])/y;
 const APPENDIX =
-  /(別表|別紙|別記|別添|様式)(?: ?第? ?([0-9]{1,3}|[一二三四五六七八九十]{1,3})号?)?(?=$| |[「『（(：:])/y;
+  /(別表|別紙|別記|別添|様式)(?: ?第? ?([0-9]{1,3}|[一二三四五六七八九十]{1,3})号?)?(?=$|[\n 「『（(：:])/y;
 /** 「事故時の対応. 乙は…」 (seed 000): a short heading ended by a full stop opens a clause. */
 const INLINE_HEADING = /([^ .．。、，「」（）()【】\n0-9]{2,20})[.．] /y;
 const ATTESTATION = /証と(?:して|する)|証するため/;
@@ -100,11 +100,15 @@ function annex(text: string, at: number, end: number): LineMarker | undefined {
 }
 
 function standalone(text: string, at: number, end: number): LineMarker | undefined {
-  const line = text.slice(at, end);
-  if (line === "以上") return { kind: "end" };
-  const h = HEADING_LINE.exec(line);
-  if (h) return { kind: "heading", heading: makeSpan(at + 1, at + 1 + h[1]!.length) };
-  if (ATTESTATION.test(line) && SIGNING.test(line)) return { kind: "attestation" };
+  if (end - at === 2 && text.startsWith("以上", at)) return { kind: "end" };
+  if (isBracket(text[at]) && end - at <= 42) {
+    const h = HEADING_LINE.exec(text.slice(at, end));
+    if (h) return { kind: "heading", heading: makeSpan(at + 1, at + 1 + h[1]!.length) };
+  }
+  if (lineHas(text, at, end, 0x8a3c /* 証 */)) {
+    const line = text.slice(at, end);
+    if (ATTESTATION.test(line) && SIGNING.test(line)) return { kind: "attestation" };
+  }
   INLINE_HEADING.lastIndex = at;
   const ih = INLINE_HEADING.exec(text);
   if (ih && at + ih[0].length <= end && hasNonAscii(ih[1]!)) {
@@ -113,18 +117,32 @@ function standalone(text: string, at: number, end: number): LineMarker | undefin
   return undefined;
 }
 
+/** Like indexOf but never looks past the line: indexOf on a long text would scan the rest of it per line. */
+function lineHas(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+function isBracket(c: string | undefined): boolean {
+  return c === "（" || c === "(" || c === "【";
+}
+
 /** The marker at the start of the line `text[at, end)` (at = first non-space character). */
 export function lineMarker(text: string, at: number, end: number): LineMarker | undefined {
   if (at >= end) return undefined;
-  const headed = headedArticleAt(text, at, end, false);
-  if (headed) return { kind: "article", article: headed };
   const first = text[at];
+  if (isBracket(first)) {
+    const headed = headedArticleAt(text, at, end, false);
+    if (headed) return { kind: "article", article: headed };
+  }
   if (first === "第") {
     const article = articleAt(text, at, end, false);
-    if (article) return { kind: "article", article };
-    return division(text, at, end);
+    return article ? { kind: "article", article } : division(text, at, end);
   }
-  const structural = division(text, at, end) ?? annex(text, at, end) ?? standalone(text, at, end);
+  if (first !== undefined && "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ".includes(first)) return division(text, at, end);
+  const structural =
+    (first === "附" || first === "別" || first === "様" ? annex(text, at, end) : undefined) ??
+    standalone(text, at, end);
   if (structural) return structural;
   const enumerator = enumeratorAt(text, at);
   return enumerator ? { kind: "enum", enumerator } : undefined;

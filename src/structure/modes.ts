@@ -58,7 +58,9 @@ export function decideMode(
   return { mode: "plain" };
 }
 
-const BARE_HEADING = /^[^。、，．.「」]{1,30}$/;
+/** No sentence punctuation, no colon (「最終更新日: 2015年…」 is a date line), no date. */
+const BARE_HEADING = /^[^。、，．.「」:：]{1,30}$/;
+const DATE = /[0-9]年|[0-9]{4}[/-]/;
 
 /**
  * Short lines without punctuation that stand over a paragraph act as headings in unnumbered text
@@ -71,7 +73,7 @@ export function bareHeadings(text: string, events: readonly ScanEvent[]): Set<nu
     if (e.marker.kind !== "text" || e.lineEnd - e.pos > 30) return;
     const line = text.slice(e.pos, e.lineEnd);
     const next = strong[i + 1];
-    if (next?.marker.kind !== "text" || !BARE_HEADING.test(line)) return;
+    if (next?.marker.kind !== "text" || !BARE_HEADING.test(line) || DATE.test(line)) return;
     const last = line.charCodeAt(line.length - 1);
     const hiragana = last >= 0x3041 && last <= 0x309f;
     if (!hiragana || line.endsWith("について")) found.add(e.pos);

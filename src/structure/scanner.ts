@@ -26,6 +26,10 @@ export interface Line {
   readonly contentEnd: number;
 }
 
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d;
+}
+
 export function splitIntoLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -34,8 +38,8 @@ export function splitIntoLines(text: string): Line[] {
     const end = nl < 0 ? text.length : nl;
     let cs = start;
     let ce = end;
-    while (cs < ce && /[ \t\u3000\r]/.test(text[cs]!)) cs++;
-    while (ce > cs && /[ \t\u3000\r]/.test(text[ce - 1]!)) ce--;
+    while (cs < ce && isBlankChar(text.charCodeAt(cs))) cs++;
+    while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--;
     lines.push({ start, end, contentStart: cs, contentEnd: ce });
     if (nl < 0) break;
     start = nl + 1;
@@ -43,36 +47,44 @@ export function splitIntoLines(text: string): Line[] {
   return lines;
 }
 
-/** Mid-line triggers: after 。, a space or a colon, a ( heading or item, 第N条, 附則 or "N.". */
-const TRIGGER = /(?<=[。 ：:])(?:[(（]|第|附則 |[0-9]{1,3}[.．])/g;
+function isTriggerStart(c: number): boolean {
+  // ( （ 第 附 and ASCII digits
+  return c === 0x28 || c === 0xff08 || c === 0x7b2c || c === 0x9644 || (c >= 0x30 && c <= 0x39);
+}
 
-/** Runs on the line's own slice, so a line without triggers never scans the lines after it. */
+function followsBoundary(c: number): boolean {
+  // 。, space, ：, :
+  return c === 0x3002 || c === 0x20 || c === 0xff1a || c === 0x3a;
+}
+
+/** One mid-line candidate at `at` (after 。, a space or a colon), or undefined. */
+function inlineMarker(text: string, at: number, lineEnd: number): EventMarker | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 0x7b2c || c === 0x28 || c === 0xff08) {
+    const article =
+      c === 0x7b2c ? articleAt(text, at, lineEnd, true) : headedArticleAt(text, at, lineEnd, true);
+    if (article) return { kind: "article", article };
+    if (c === 0x7b2c) return undefined;
+  }
+  if (c === 0x9644) {
+    return text.startsWith("附則 ", at) ? { kind: "supplementary", bodyStart: at + 3 } : undefined;
+  }
+  const e = enumeratorAt(text, at);
+  return e && (e.style === "paren-arabic" || e.style === "arabic-dot")
+    ? { kind: "enum", enumerator: e }
+    : undefined;
+}
+
+/**
+ * Mid-line triggers: after 。, a space or a colon, a ( heading or item, 第N条, 附則 or "N.". A plain
+ * loop over char codes: no slicing, no regex unless a trigger character shows up.
+ */
 function inlineEvents(text: string, from: number, line: Line, out: ScanEvent[]): void {
-  const origin = Math.max(from - 1, line.contentStart);
-  const segment = text.slice(origin, line.contentEnd);
-  TRIGGER.lastIndex = from - origin;
-  const base = { strong: false, lineEnd: line.contentEnd, afterIntroduction: false };
-  for (let m = TRIGGER.exec(segment); m; m = TRIGGER.exec(segment)) {
-    const at = origin + m.index;
-    const c = text[at]!;
-    if (c === "第" || c === "(" || c === "（") {
-      const article =
-        c === "第"
-          ? articleAt(text, at, line.contentEnd, true)
-          : headedArticleAt(text, at, line.contentEnd, true);
-      if (article) {
-        out.push({ ...base, pos: at, marker: { kind: "article", article } });
-        continue;
-      }
-    }
-    if (c === "附") {
-      out.push({ ...base, pos: at, marker: { kind: "supplementary", bodyStart: at + 3 } });
-      continue;
-    }
-    const e = c === "第" ? undefined : enumeratorAt(text, at);
-    if (e && (e.style === "paren-arabic" || e.style === "arabic-dot")) {
-      out.push({ ...base, pos: at, marker: { kind: "enum", enumerator: e } });
-    }
+  for (let at = Math.max(from, line.contentStart + 1); at < line.contentEnd; at++) {
+    if (!isTriggerStart(text.charCodeAt(at)) || !followsBoundary(text.charCodeAt(at - 1))) continue;
+    const marker = inlineMarker(text, at, line.contentEnd);
+    if (marker)
+      out.push({ pos: at, strong: false, marker, lineEnd: line.contentEnd, afterIntroduction: false });
   }
 }
 
@@ -101,20 +113,35 @@ function bodyStartOf(marker: EventMarker, line: Line): number {
   }
 }
 
+const TEXT: EventMarker = { kind: "text" };
+
+/** The previous line's last 200 characters, read only when a glued enumerator needs them. */
+function introducesBefore(text: string, previous: Line | undefined): boolean {
+  if (!previous) return false;
+  return introduces(
+    text.slice(Math.max(previous.contentStart, previous.contentEnd - 200), previous.contentEnd),
+  );
+}
+
+function isTocTitle(text: string, line: Line): boolean {
+  return (
+    line.contentEnd - line.contentStart <= 3 && TOC_TITLE.test(text.slice(line.contentStart, line.contentEnd))
+  );
+}
+
 /** Every line yields one strong event (a marker or plain text), then its weak mid-line events. */
 export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
   const events: ScanEvent[] = [];
   let inToc = false;
-  let previous = "";
+  let previous: Line | undefined;
   for (const line of lines) {
     if (line.contentStart >= line.contentEnd) continue;
-    const content = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 200));
-    let marker: EventMarker = lineMarker(text, line.contentStart, line.contentEnd) ?? { kind: "text" };
+    let marker: EventMarker = lineMarker(text, line.contentStart, line.contentEnd) ?? TEXT;
     const tocEntry = marker.kind === "division" && marker.toc;
     if (inToc && !(tocEntry || marker.kind === "supplementary")) inToc = false;
-    if (TOC_TITLE.test(content)) inToc = true;
-    if (inToc || tocEntry) marker = { kind: "text" };
-    const afterIntroduction = introduces(previous);
+    if (isTocTitle(text, line)) inToc = true;
+    if (inToc || tocEntry) marker = TEXT;
+    const afterIntroduction = marker.kind === "enum" && introducesBefore(text, previous);
     events.push({
       pos: line.contentStart,
       strong: true,
@@ -134,7 +161,7 @@ export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
         });
     }
     inlineEvents(text, bodyStartOf(marker, line), line, events);
-    previous = text.slice(Math.max(line.contentStart, line.contentEnd - 200), line.contentEnd);
+    previous = line;
   }
   return events;
 }
