@@ -3,6 +3,7 @@ import type { AnalyzedClause, AnalyzedDocument, Clause, ContractDocument, TopicH
 import type { TopicFinding } from "./detect/acts.js";
 import type { ClauseContext } from "./detect/context.js";
 import type { DefinedTerms } from "./detect/defined-terms.js";
+import { incidentCues } from "./detect/incident.js";
 import {
   clauseContexts,
   detectDirect,
@@ -31,6 +32,13 @@ function isCandidate(lex: Lexicon, clause: Clause, context: ClauseContext): bool
   const text = `${clause.heading ?? ""}\n${clause.text}`;
   const re = context.incident ? p.incident : context.info ? p.info : p.general;
   return re.test(text);
+}
+
+/** The title or the text before the first clause (preamble) names an incident: 「個人情報漏えい等対応規程」. */
+function documentIsAboutIncidents(lex: Lexicon, document: ContractDocument, terms: DefinedTerms): boolean {
+  const first = document.clauses[0]?.span.start ?? 0;
+  const head = `${document.title ?? ""}\n${document.text.slice(0, Math.min(first, 2000))}`;
+  return incidentCues(lex, head, terms).length > 0;
 }
 
 const toHit = (f: TopicFinding): TopicHit => ({ topic: f.topic, cues: f.cues, reason: f.reason });
@@ -72,7 +80,12 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
   const lex = getLexicon();
   const terms = readDefinedTerms(lex, document.text);
   const scope: DocumentScope = { lex, document, terms, parties: document.parties.map((p) => p.alias) };
-  const contexts = clauseContexts(lex, document.clauses, terms);
+  const contexts = clauseContexts(
+    lex,
+    document.clauses,
+    terms,
+    documentIsAboutIncidents(lex, document, terms),
+  );
   const clauses: AnalyzedClause[] = [];
   let tokenizer: KuromojiTokenizer | undefined;
   for (const [i, clause] of document.clauses.entries()) {

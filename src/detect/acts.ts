@@ -66,6 +66,34 @@ function locate(
   return predicate ? { sentence: target, predicate, inHeading: !isItem && !hasVerb(view, own) } : undefined;
 }
 
+/** Purpose and definition sentences oblige nothing (…を目的とする, 「事故」とは…をいう: n44, n45). */
+const NOT_A_DUTY = /目的と(?:する|します)[。．]?$|を(?:いう|いいます)[。．]?$|」とは[、，]/u;
+const COST_WORDS = new Set(["費用", "経費", "コスト", "実費", "料金"]);
+const COSTING_VERBS = new Set(["要する", "要す", "かかる", "係る", "掛かる"]);
+
+/** 「調査費用」「調査…に要する費用は乙の負担」: an activity named as a cost item is not a duty to do it (c21). */
+function isCostItem(view: ClauseView, act: Omit<Act, "topic" | "cue">, cue: CueMatch): boolean {
+  const s = view.sentences[act.sentence];
+  if (!s) return false;
+  const after = s.tokens.find((t) => t.span.start >= cue.span.end);
+  if (after && COST_WORDS.has(after.surface)) return true;
+  const v = act.predicate.verbIndex;
+  if (v < 0 || !COSTING_VERBS.has(act.predicate.verb)) return false;
+  const next = s.tokens.slice(v + 1).find((t) => t.pos[0] !== "助動詞");
+  return next !== undefined && COST_WORDS.has(next.surface);
+}
+
+function excluded(
+  view: ClauseView,
+  topic: TopicId,
+  cue: CueMatch,
+  where: Omit<Act, "topic" | "cue">,
+): boolean {
+  const s = view.sentences[where.sentence];
+  if (s && !where.inHeading && NOT_A_DUTY.test(sliceText(view, s.span))) return true;
+  return topic !== "cost" && topic !== "damages" && isCostItem(view, where, cue);
+}
+
 /** Every cue of the entries in the clause, with its predicate; `accept` filters them. */
 export function actsFor(
   view: ClauseView,
@@ -76,7 +104,7 @@ export function actsFor(
   const out: Act[] = [];
   for (const { cue, inHeading } of clauseCues(view, entries)) {
     const where = locate(view, cue, inHeading);
-    if (!where) continue;
+    if (!where || excluded(view, topic, cue, where)) continue;
     const act: Act = { topic, cue, ...where };
     if (accept(act)) out.push(act);
   }

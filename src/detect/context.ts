@@ -1,13 +1,17 @@
-// The information-incident context of each clause: its own words, its heading, or its article.
+// The information-incident context of each clause: its own words, its heading, its article, or
+// the article or document it continues.
 import type { Span } from "../core/span.js";
 import type { Clause, CueMatch } from "../core/types.js";
 import type { Lexicon } from "../lexicon/load.js";
 import { entryHits } from "../lexicon/matcher.js";
+import { articleKey, articleNumber, referencedArticles } from "./articles.js";
 import type { DefinedTerms } from "./defined-terms.js";
 import { incidentCues, mentionsInformation } from "./incident.js";
 
+export { articleKey } from "./articles.js";
+
 export interface ClauseContext {
-  /** The clause concerns an information incident (own words, heading, or article). */
+  /** The clause concerns an information incident (own words, heading, or inherited). */
   readonly incident: boolean;
   /** Incident mentions in the clause or its heading (document offsets). */
   readonly cues: readonly CueMatch[];
@@ -19,13 +23,6 @@ export interface ClauseContext {
   readonly info: boolean;
 }
 
-/** Clauses of one article share a key: "art-3-p-2" → "art-3"; else the 第N条 prefix of the label. */
-export function articleKey(clause: Clause): string {
-  const byId = /^(.*?)-p-/u.exec(clause.id)?.[1];
-  if (byId) return byId;
-  return /^第[^条]{1,8}条(?:の[0-9０-９一二三四五六七八九十]+)?/u.exec(clause.label)?.[0] ?? clause.id;
-}
-
 function headingCues(lex: Lexicon, clause: Clause, terms: DefinedTerms): CueMatch[] {
   if (!clause.heading) return [];
   const at = clause.headingSpan?.start ?? clause.span.start;
@@ -34,64 +31,94 @@ function headingCues(lex: Lexicon, clause: Clause, terms: DefinedTerms): CueMatc
   );
 }
 
-function ownContext(lex: Lexicon, clause: Clause, terms: DefinedTerms) {
-  const cues = [
-    ...headingCues(lex, clause, terms),
-    ...incidentCues(lex, clause.text, terms, clause.span.start),
-  ];
-  const info = mentionsInformation(lex, `${clause.heading ?? ""}\n${clause.text}`, terms);
-  return { cues, info };
-}
-
-const refersToPreviousArticle = (lex: Lexicon, text: string): boolean =>
-  lex.incident.back_reference.some((e) =>
-    entryHits(e, text).some((h) => text.slice(h.span.start).startsWith("前条")),
-  );
+const hits = (entries: Lexicon["incident"]["back_reference"], text: string) =>
+  entries.some((e) => entryHits(e, text).length > 0);
 
 /**
- * Decided (issue 3, LABELING.md "A provision's heading is part of its text"): a clause is in an
- * incident context when its text or heading mentions an information incident, or when an earlier
- * clause of the same article does (項2 「前項の場合」 and 項3 measures continue 項1: seed 003 §3,
- * seed 004 §7), or when it refers to 前条 and the previous article does.
+ * Words that presuppose an incident (被害拡大防止, 再発防止, 原因究明, 本人への通知, 委員会への報告).
+ * Generic words (報告, 協力, 費用, 賠償, 調査) do not: 「毎月…報告する」 next to an incident
+ * paragraph is no incident report.
  */
+function presupposesIncident(lex: Lexicon, text: string): boolean {
+  const { containment, recurrence, investigation, subject_notice, authority_report } = lex.topics;
+  const specific = [
+    ...containment,
+    ...recurrence,
+    ...investigation.filter((e) => e.id !== "investigate"),
+    ...subject_notice,
+    ...authority_report,
+  ];
+  return specific.some((e) => entryHits(e, text).length > 0);
+}
+
+/** What a clause without incident words of its own continues, in the order the rules try. */
+interface Sources {
+  readonly sameArticle?: Clause;
+  readonly previousArticle?: Clause;
+  readonly referenced: readonly (Clause | undefined)[];
+  readonly lastInDocument?: Clause;
+}
+
+/**
+ * Decided (issue 3; LABELING.md "A provision's heading is part of its text"). A clause without
+ * incident words inherits the context of: its article, when it refers back (「前項の場合」: seed 004
+ * §7-2) or uses incident-specific words (被害拡大防止: seed 003 §3-3); the previous article, when
+ * it says 前条; the article it cites (「第4条の事故」); and, for incident-specific words only, the
+ * previous article or the last incident clause of a document whose title or preamble is about
+ * incidents (「第7条（再発防止）」 of an incident-response rule).
+ */
+function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
+  const text = clause.text;
+  const specific = presupposesIncident(lex, `${clause.heading ?? ""}\n${text}`);
+  if (src.sameArticle && (specific || hits(lex.incident.back_reference, text))) return src.sameArticle;
+  if (src.previousArticle && /前条/u.test(text)) return src.previousArticle;
+  const cited = src.referenced.find((c) => c !== undefined);
+  if (cited) return cited;
+  if (!specific) return undefined;
+  return src.previousArticle ?? (documentIncident ? src.lastInDocument : undefined);
+}
+
+/** The incident context of every clause, in document order. */
 export function clauseContexts(
   lex: Lexicon,
   clauses: readonly Clause[],
   terms: DefinedTerms,
+  documentIncident = false,
 ): ClauseContext[] {
-  const own = clauses.map((c) => ownContext(lex, c, terms));
-  const out: ClauseContext[] = [];
-  const firstIncident = new Map<string, Clause>();
-  const articleInfo = new Map<string, boolean>();
-  own.forEach((o, i) => {
-    const key = articleKey(clauses[i]!);
-    if (o.info) articleInfo.set(key, true);
+  const byArticle = new Map<string, Clause>();
+  const byNumber = new Map<string, Clause>();
+  const articleInfo = new Set<string>();
+  const own = clauses.map((c) => {
+    const cues = [...headingCues(lex, c, terms), ...incidentCues(lex, c.text, terms, c.span.start)];
+    const info = mentionsInformation(lex, `${c.heading ?? ""}\n${c.text}`, terms);
+    if (info) articleInfo.add(articleKey(c));
+    return { cues, info };
   });
   let previousKey: string | undefined;
-  let previousArticleIncident: Clause | undefined;
-  let currentArticleIncident: Clause | undefined;
-  clauses.forEach((clause, i) => {
+  let previousArticle: Clause | undefined;
+  let lastInDocument: Clause | undefined;
+  return clauses.map((clause, i) => {
     const o = own[i]!;
     const key = articleKey(clause);
     if (key !== previousKey) {
-      previousArticleIncident = currentArticleIncident;
-      currentArticleIncident = undefined;
+      if (previousKey !== undefined) previousArticle = byArticle.get(previousKey);
       previousKey = key;
     }
-    const inherited =
-      o.cues.length === 0
-        ? (firstIncident.get(key) ??
-          (refersToPreviousArticle(lex, clause.text) ? previousArticleIncident : undefined))
-        : undefined;
-    if (o.cues.length > 0 && !firstIncident.has(key)) firstIncident.set(key, clause);
-    if (o.cues.length > 0) currentArticleIncident ??= clause;
+    const referenced = referencedArticles(clause.text).map((n) => byNumber.get(n));
+    const sources: Sources = { sameArticle: byArticle.get(key), previousArticle, referenced, lastInDocument };
+    const inherited = o.cues.length === 0 ? inherit(lex, clause, sources, documentIncident) : undefined;
     const incident = o.cues.length > 0 || inherited !== undefined;
-    out.push({
+    if (incident) {
+      if (!byArticle.has(key)) byArticle.set(key, clause);
+      const n = articleNumber(clause);
+      if (n && !byNumber.has(n)) byNumber.set(n, clause);
+      lastInDocument = clause;
+    }
+    return {
       incident,
       cues: o.cues,
       ...(inherited ? { inheritedFrom: inherited.label, inheritedSpan: inherited.span } : {}),
-      info: incident || o.info || articleInfo.get(key) === true,
-    });
+      info: incident || o.info || articleInfo.has(key),
+    };
   });
-  return out;
 }

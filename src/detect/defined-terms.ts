@@ -1,15 +1,19 @@
 // Terms a document defines (「…（以下「本件事故」という。）」) that stand for an incident or for information.
 import type { Lexicon } from "../lexicon/load.js";
 import { anyMatch } from "../lexicon/matcher.js";
-import { incidentCues } from "./incident.js";
+import { incidentCues, incidentNouns } from "./incident.js";
 
 /** Regexes (flag gu) for the document's own incident and information terms. */
 export interface DefinedTerms {
   readonly incident: readonly RegExp[];
   readonly info: readonly RegExp[];
+  /** Nouns the document uses for its incidents (事案 in 「漏えい等の事案」): enough alone later. */
+  readonly nouns: readonly string[];
 }
 
-export const NO_TERMS: DefinedTerms = { incident: [], info: [] };
+export const NO_TERMS: DefinedTerms = { incident: [], info: [], nouns: [] };
+/** 「「情報事故」とは、…をいう。」: the defining words follow the term. */
+const DEFINITION_AFTER = /[「『]([^」』]{1,20})[」』]とは[、，]?([^。]{1,200}?)を(?:いう|いい)/gu;
 
 const DEFINITION =
   /[（(]以下[、，]?(?:単に)?[「『]([^」』]{1,20})[」』](?:と(?:いう|いい|総称する|称する))/gu;
@@ -33,12 +37,14 @@ function definingText(text: string, at: number): string {
 export function readDefinedTerms(lex: Lexicon, text: string): DefinedTerms {
   const incident: RegExp[] = [];
   const info: RegExp[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
-    const term = m[1] ?? "";
-    const defining = definingText(text, m.index ?? 0);
+  const definitions = [
+    ...[...text.matchAll(DEFINITION)].map((m) => [m[1] ?? "", definingText(text, m.index ?? 0)] as const),
+    ...[...text.matchAll(DEFINITION_AFTER)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
+  ];
+  for (const [term, defining] of definitions) {
     const re = new RegExp(escapeRegex(term), "gu");
     if (incidentCues(lex, defining, NO_TERMS).length > 0) incident.push(re);
     else if (anyMatch(lex.incident.info_object, defining)) info.push(re);
   }
-  return { incident, info };
+  return { incident, info, nouns: incidentNouns(lex, text) };
 }

@@ -7,7 +7,7 @@ import type { DefinedTerms } from "./defined-terms.js";
 /** Separators inside a coordinated incident phrase: 漏えい、滅失又は毀損等の事故. */
 const CONNECTOR =
   /^(?:、|，|,|・|又は|若しくは|もしくは|または|及び|および|並びに|ならびに|や|その他(?:の)?)/u;
-const PHRASE_TAIL = /^(?:等)?(?:の)?(?:事故|事案|インシデント|事態)?/u;
+const PHRASE_TAIL = /^(?:等)?(?:[（(]以下[^）)]{0,30}[）)])?(?:の)?(事故|事案|インシデント|事態)?/u;
 
 /** Splits on 。 so that "the same sentence" needs no tokenizer. */
 function sentenceBounds(text: string, at: number): [number, number] {
@@ -18,8 +18,8 @@ function sentenceBounds(text: string, at: number): [number, number] {
   return [start, Math.min(...ends)];
 }
 
-/** End of the coordinated phrase that starts with the event at `end`. */
-function phraseEnd(lex: Lexicon, text: string, end: number): number {
+/** The coordinated phrase that starts with the event ending at `end`: its end and its head noun (事故, 事案). */
+function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?: string } {
   const terms = [...lex.incident.event, ...lex.incident.ambiguous_event];
   let at = end;
   for (;;) {
@@ -31,11 +31,12 @@ function phraseEnd(lex: Lexicon, text: string, end: number): number {
     if (!conn || !hit) break;
     at = next + hit.span.end;
   }
-  return at + (PHRASE_TAIL.exec(text.slice(at))?.[0].length ?? 0);
+  const tail = PHRASE_TAIL.exec(text.slice(at));
+  return { end: at + (tail?.[0].length ?? 0), ...(tail?.[1] ? { noun: tail[1] } : {}) };
 }
 
 function vetoed(lex: Lexicon, text: string, end: number): boolean {
-  return matchesAt(lex.incident.prevention, text, phraseEnd(lex, text, end));
+  return matchesAt(lex.incident.prevention, text, phraseAt(lex, text, end).end);
 }
 
 function namesInformation(lex: Lexicon, sentence: string, terms: DefinedTerms, generic: boolean): boolean {
@@ -47,13 +48,36 @@ function isPhysical(lex: Lexicon, sentence: string): boolean {
   return anyMatch(lex.incident.physical, sentence);
 }
 
-function accepts(lex: Lexicon, text: string, group: string, at: number, end: number, terms: DefinedTerms) {
-  const [s, e] = sentenceBounds(text, at);
+function accepts(
+  lex: Lexicon,
+  text: string,
+  group: string,
+  hit: { span: { start: number; end: number }; text: string },
+  terms: DefinedTerms,
+) {
+  const [s, e] = sentenceBounds(text, hit.span.start);
   const sentence = text.slice(s, e);
-  if (vetoed(lex, text, end)) return false;
+  if (vetoed(lex, text, hit.span.end)) return false;
   if (group === "event") return true;
   if (group === "ambiguous_event") return namesInformation(lex, sentence, terms, true);
-  return namesInformation(lex, sentence, terms, false) && !isPhysical(lex, sentence);
+  if (isPhysical(lex, sentence)) return false;
+  // 事案 alone, in a document whose incidents are 「漏えい等の事案」 (learned by defined-terms.ts).
+  return namesInformation(lex, sentence, terms, false) || terms.nouns.includes(hit.text);
+}
+
+/**
+ * The nouns the text uses for its incidents: 事案 in 「個人情報の漏えい等の事案」, 事故 in
+ * 「漏えい、滅失又は毀損の事故」. A document that says so once may say 「事案」 alone later.
+ */
+export function incidentNouns(lex: Lexicon, text: string): string[] {
+  const nouns = new Set<string>();
+  for (const e of [...lex.incident.event, ...lex.incident.ambiguous_event]) {
+    for (const h of entryHits(e, text)) {
+      const { noun } = phraseAt(lex, text, h.span.end);
+      if (noun && !vetoed(lex, text, h.span.end)) nouns.add(noun);
+    }
+  }
+  return [...nouns];
 }
 
 /**
@@ -72,7 +96,7 @@ export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, of
   for (const [group, entries] of groups) {
     for (const e of entries) {
       for (const h of entryHits(e, text)) {
-        if (!accepts(lex, text, group, h.span.start, h.span.end, terms)) continue;
+        if (!accepts(lex, text, group, h, terms)) continue;
         out.push({ entryId: e.id, span: { start: h.span.start + offset, end: h.span.end + offset } });
       }
     }

@@ -4,6 +4,8 @@ import type { ClauseView } from "../detect/view.js";
 import { entryHits } from "../lexicon/matcher.js";
 import type { DutyWindow } from "./window.js";
 
+/** 「自己の費用と責任において」: the actor pays. */
+const OWN_EXPENSE = /(?:自己|自ら|自身)の(?:費用|負担)/u;
 const NAMED_BEARER = /([^\s、。，「」（）()]{1,12}?)(?:の(?:負担|費用負担)|が(?:負担|負う|支払|支弁))/u;
 
 /** The bearer and, when a party is named (「乙の負担とする」), that party as the duty's actor. */
@@ -11,6 +13,7 @@ export function costBearerOf(view: ClauseView, w: DutyWindow): { bearer: CostBea
   const text = view.text.slice(w.sentence.start, w.sentence.end);
   const hit = view.lex.costBearer.find((e) => entryHits(e, text).length > 0);
   if (hit) return { bearer: hit.bearer };
+  if (OWN_EXPENSE.test(text)) return { bearer: "actor" };
   const named = NAMED_BEARER.exec(text)?.[1];
   const party =
     named &&

@@ -42,7 +42,7 @@ function base(view: ClauseView, act: Act, w: DutyWindow): Obligation {
 }
 
 function reportingExtras(view: ClauseView, act: Act, w: DutyWindow): Partial<Obligation> {
-  const to = recipientBefore(view, w.sentence, act.cue.span.start, w.duty.start);
+  const to = recipientBefore(view, w.sentence, act.cue.span.end, w.duty.start);
   return {
     ...(to ? { recipient: to.text } : {}),
     trigger: triggerOf(view, w),

@@ -2,7 +2,7 @@
 import type { TimingLevel } from "../core/ids.js";
 import type { Lexicon } from "../lexicon/load.js";
 import { entryHits } from "../lexicon/matcher.js";
-import { parseNumber } from "./numbers.js";
+import { parseNumber } from "../nlp/numbers.js";
 import type { Timing } from "./types.js";
 
 /** Strength order of DESIGN.md "Labelled data" (immediately > deadline > promptly > without_delay). */

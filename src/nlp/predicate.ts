@@ -105,7 +105,22 @@ function chainModality(entries: readonly ModalityEntry[], tokens: readonly Token
     found = modalityFrom(entries, tokens, found.index + 1);
     if (!found) return "statement";
   }
-  return found?.modality ?? "statement";
+  if (!found) return "statement";
+  return negatedMarker(entries, tokens, found.index) ? negate(found.modality) : found.modality;
+}
+
+/** 「義務を負わず」「することができない」: the marker itself is negated. */
+function negatedMarker(entries: readonly ModalityEntry[], tokens: readonly Token[], at: number): boolean {
+  const seq = entries.flatMap((e) => e.tokens).find((q) => matchesSequence(tokens, at, q));
+  if (!seq) return false;
+  const last = tokens[at + seq.length - 1];
+  const next = tokens[at + seq.length];
+  if (last?.pos[0] === "助動詞" && NEGATIONS.has(last.baseForm)) return false;
+  return next?.pos[0] === "助動詞" && NEGATIONS.has(next.baseForm);
+}
+
+function negate(m: Modality): Modality {
+  return m === "must" || m === "may" || m === "statement" ? "must_not" : m;
 }
 
 /** The first verb at or after token `from`, within the sentence. */

@@ -8,8 +8,19 @@ export const meta = {
 } as const;
 
 /** Any modality: a right to investigate (立入調査することができる) governs investigation too (LABELING.md x-06 note). */
+const RESULT_OF = /^(?:の)?(?:結果|経過|途中経過)/u;
+
+/**
+ * 「原因の究明結果を踏まえて協議する」 refers to an investigation without requiring one (h30); a
+ * report of 調査結果 brings the topic through the report's items instead (derived.ts).
+ */
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
-  const acts = actsFor(view, "investigation", view.lex.topics.investigation, (a) => !a.inHeading);
+  const acts = actsFor(
+    view,
+    "investigation",
+    view.lex.topics.investigation,
+    (a) => !a.inHeading && !RESULT_OF.test(view.text.slice(a.cue.span.end, a.cue.span.end + 4)),
+  );
   return toFinding(view, "investigation", acts, "Investigation of the incident");
 }

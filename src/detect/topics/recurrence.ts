@@ -7,15 +7,9 @@ export const meta = {
   description: "Recurrence-prevention measures after an incident.",
 } as const;
 
-const PURPOSE = /目的と(?:する|します)/u;
-
-/** A duty to prevent recurrence; a purpose clause (…再発防止を適切に行うことを目的とする) requires nothing. */
+/** A duty to prevent recurrence (a purpose clause requires nothing: acts.ts drops it). */
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
-  const acts = actsFor(view, "recurrence", view.lex.topics.recurrence, (a) => {
-    if (!isDuty(a)) return false;
-    const s = view.sentences[a.sentence];
-    return !s || !PURPOSE.test(view.text.slice(s.span.start, s.span.end));
-  });
+  const acts = actsFor(view, "recurrence", view.lex.topics.recurrence, isDuty);
   return toFinding(view, "recurrence", acts, "Duty to prevent recurrence");
 }

@@ -1,7 +1,7 @@
 // reporting (報告義務): a duty to report an incident on one's own initiative (LABELING.md).
 import { contains } from "../../core/span.js";
 import type { Token } from "../../core/types.js";
-import { matchesAt } from "../../lexicon/matcher.js";
+import { entryHits, matchesAt } from "../../lexicon/matcher.js";
 import { tokenIndexAt } from "../../nlp/predicate.js";
 import { type Act, actsFor, isDuty, type TopicFinding, toFinding } from "../acts.js";
 import { recipientBefore } from "../parties.js";
@@ -19,9 +19,14 @@ const role = (view: ClauseView, r: string) =>
 function usedAsPredicate(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index];
   const next = tokens[index + 1];
+  if (t?.baseForm === "提出") return true;
   if (t?.pos[0] === "動詞") return true;
   if (!next) return false;
   if (next.pos[0] === "動詞" || next.baseForm === "義務") return true;
+  // 前項の通知には…次の事項を含める (seed 003 §3-2): the report's required contents.
+  if (next.surface === "に" && tokens[index + 2]?.surface === "は") return true;
+  // 報告書を提出する / 報告書の提出: a written report is a report.
+  if (next.surface === "書" && ["を", "の", "に"].includes(tokens[index + 2]?.surface ?? "")) return true;
   if (next.pos[0] === "助詞" && ["を", "は", "も", "について", "に関して"].includes(next.surface))
     return true;
   return next.surface === "の" && ["上", "うえ"].includes(tokens[index + 2]?.surface ?? "");
@@ -31,6 +36,15 @@ function isPlanSentence(view: ClauseView, act: Act): boolean {
   const s = view.sentences[act.sentence]!;
   const rest = view.text.slice(act.cue.span.end, s.span.end);
   return role(view, "plan").some((e) => e.regexes.some((re) => new RegExp(re.source, "u").test(rest)));
+}
+
+/** 「求めに応じ…報告」 (on request, not on one's own initiative) or 「連絡先を…届け出る」 (not the incident). */
+function reportsSomethingElse(view: ClauseView, act: Act, sentenceStart: number): boolean {
+  const before = view.text.slice(sentenceStart, act.cue.span.start);
+  return (
+    role(view, "on_request").some((e) => entryHits(e, before).length > 0) ||
+    role(view, "other_object").some((e) => entryHits(e, before).length > 0)
+  );
 }
 
 /**
@@ -48,8 +62,8 @@ export function acceptReport(view: ClauseView, act: Act): boolean {
   if (!usedAsPredicate(sentence.tokens, tokenIndexAt(sentence, act.cue.span.end))) return false;
   const p = act.predicate;
   if (p.verbIndex < 0 || p.subordinate || p.negated || !isDuty(act)) return false;
-  if (isPlanSentence(view, act)) return false;
-  const to = recipientBefore(view, sentence.span, act.cue.span.start);
+  if (isPlanSentence(view, act) || reportsSomethingElse(view, act, sentence.span.start)) return false;
+  const to = recipientBefore(view, sentence.span, act.cue.span.end);
   return !to || to.category === "counterparty";
 }
 
