@@ -86,8 +86,8 @@ export async function buildFixtureTree(root: string): Promise<ExpectedRow[]> {
       { path: "vendors/acme/memorandum-sjis.txt", status: "ok", format: "txt", encoding: "Shift_JIS" },
       shiftJis(memorandum),
     ],
-    [{ path: "vendors/acme/contract.docx", status: "ok", format: "docx" }, await docxOf(contract)],
-    [{ path: "vendors/beta/2024/contract.pdf", status: "ok", format: "pdf" }, pdf],
+    [{ path: "vendors/acme/委託契約書.docx", status: "ok", format: "docx" }, await docxOf(contract)],
+    [{ path: "vendors/beta corp/2024/contract.pdf", status: "ok", format: "pdf" }, pdf],
     [{ path: "broken/corrupt.pdf", status: "failed", errorCode: "CORRUPT_PDF" }, CORRUPT_PDF],
     [{ path: "broken/empty.txt", status: "failed", errorCode: "EMPTY_FILE" }, new Uint8Array()],
     [{ path: "broken/archive.zip", status: "failed", errorCode: "UNSUPPORTED_FORMAT" }, await plainZip()],
@@ -96,7 +96,7 @@ export async function buildFixtureTree(root: string): Promise<ExpectedRow[]> {
   ];
   for (const [row, bytes] of files) await put(root, row.path, bytes);
   await put(root, ".git/config", "[core]\n"); // hidden folder: never scanned
-  await put(root, "vendors/.~lock.contract.docx#", "lock"); // hidden file: never scanned
+  await put(root, "vendors/acme/.~lock.委託契約書.docx#", "lock"); // hidden file: never scanned
   await symlink("..", path.join(root, "vendors", "acme", "loop")); // a loop back to vendors/
   return files.map(([row]) => row);
 }

@@ -108,6 +108,19 @@ describe("an interrupted scan (child process)", { timeout: 120_000 }, () => {
     await rerunAndCheck(out, done.length);
   });
 
+  it("SIGTERM: the same orderly stop, exit 143", async () => {
+    const out = path.join(root, "out-term");
+    const child = startScan(out);
+    await waitForReports(out, child, 3);
+    child.process.kill("SIGTERM");
+    expect((await child.exited).code).toBe(143);
+    const summary = ScanSummarySchema.parse(
+      JSON.parse(await readFile(path.join(out, "summary.json"), "utf8")),
+    );
+    expect(summary.interrupted).toBe(true);
+    expect(summary.rows.map((r) => r.path)).toEqual(await checkReports(out));
+  });
+
   it("SIGKILL: leaves only whole reports; a rerun sweeps temp files and completes", async () => {
     const out = path.join(root, "out-kill");
     const child = startScan(out);
