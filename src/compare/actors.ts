@@ -57,3 +57,12 @@ export function actorClassifier(roles: ReadonlyMap<string, ActorClass>): ActorCl
 export function bindsHandler(cls: ActorClass): boolean {
   return cls !== "discloser";
 }
+
+// 「3. ユーザーは、…」: the subject of a sentence, after an optional paragraph or item number.
+const SUBJECT =
+  /^(?:[0-9０-９]+[.．]?\s*|[(（][0-9０-９一二三四五六七八九十]+[)）]\s*)?([^、。\s]{1,12}?)(?:は|が)、/u;
+
+/** The alias a sentence opens with as its subject (「乙は、」), when it opens with one. */
+export function sentenceSubject(text: string): string | undefined {
+  return SUBJECT.exec(text.trimStart())?.[1];
+}

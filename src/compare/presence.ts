@@ -3,7 +3,7 @@
 import type { Bilingual } from "../core/errors.js";
 import type { Modality } from "../core/ids.js";
 import type { Expectation, Requirement } from "../reference/schema.js";
-import { bindsHandler } from "./actors.js";
+import { bindsHandler, sentenceSubject } from "./actors.js";
 import type { CompareContext } from "./context.js";
 import { matchesAny } from "./cues.js";
 import type { Unit } from "./units.js";
@@ -19,10 +19,13 @@ export type Judged = readonly [Unit, Judgement];
 const DEFAULT_WEAK: readonly Modality[] = ["endeavor", "may"];
 const MAX_EVIDENCE = 3;
 
+/** The handler's units: a duty binds it, or (no duty extracted) the sentence's subject is not the discloser. */
 export function forActor(ctx: CompareContext, exp: Expectation, units: readonly Unit[]): Unit[] {
   if (exp.actor === "any") return [...units];
-  return units.filter(
-    (u) => !u.obligations.length || u.obligations.some((o) => bindsHandler(ctx.classify(o.actor))),
+  return units.filter((u) =>
+    u.obligations.length
+      ? u.obligations.some((o) => bindsHandler(ctx.classify(o.actor)))
+      : bindsHandler(ctx.classify(sentenceSubject(u.text))),
   );
 }
 
@@ -76,12 +79,13 @@ export function judgeUnit(ctx: CompareContext, exp: Expectation, u: Unit): Judge
 function judgeGeneral(ctx: CompareContext, exp: Expectation): Judged[] {
   const g = exp.general;
   if (!g) return [];
+  // A force-majeure disclaimer (天災…その責を負わない) is no disclaimer of incident damage.
   const units = (kinds: readonly string[] | undefined) =>
     forActor(
       ctx,
       exp,
       (kinds ?? []).flatMap((k) => ctx.generalUnits(k as never)),
-    );
+    ).filter((u) => !matchesAny(u.text, exp.words?.ignore));
   const limitedBy = (u: Unit) => matchesAny(u.clauseText, exp.words?.limit);
   const limit: Judgement = { status: "partial", limited: true, reason: REASONS.limit };
   return [

@@ -122,6 +122,8 @@ export const ExpectationSchema = z.strictObject({
       faultPatterns: z.array(z.string().includes("{party}", { message: 'must contain "{party}"' })),
       /** Words that carve the handler's fault out of a client-pays rule (…を除き, この限りでない). */
       exceptWords: z.array(WordSchema),
+      /** A cost sentence counts only when it names the incident or its response (not 「返却の費用」). */
+      contextWords: z.array(WordSchema).min(1),
     })
     .optional(),
 });

@@ -62,6 +62,22 @@ describe("compare: damages (DMG-01)", () => {
     expect(dmg01([pay, disclaim], TOS)?.status).toBe("conflict");
   });
 
+  it("a general force-majeure disclaimer (その責を負わない) is no conflict", () => {
+    const fm = dmg("甲及び乙は、天災地変その他の不可抗力による履行遅延についてその責を負わない。", {
+      topics: [],
+      general: [{ kind: "liability_disclaimer" }],
+    });
+    expect(dmg01([fm])?.status).toBe("missing");
+  });
+
+  it("a general responsibility taken by the discloser (its subject) does not count for SBC-01", () => {
+    const c = dmg("ユーザーは、同行する第三者の行為について一切の責任を負う。", {
+      topics: [],
+      general: [{ kind: "subcontractor_liability" }],
+    });
+    expect(findingsOf({ clauses: [c], parties: TOS }).get("SBC-01")?.status).toBe("missing");
+  });
+
   describe("general provisions (LABELING.md)", () => {
     const general = (text: string, kind: "general_damages" | "liability_disclaimer"): ClauseSpec => ({
       label: "第5条",

@@ -132,7 +132,7 @@ describe("compare: cost (CST-01…03)", () => {
     ],
     [
       "consultation about the cause only (CST-03 partial)",
-      cost("費用は原因を生じさせた当事者が負担する。原因について争いがあるときは協議する。"),
+      cost("事故対応の費用は原因を生じさせた当事者が負担する。原因について争いがあるときは協議する。"),
       "met",
       "met",
       "partial",
@@ -140,6 +140,15 @@ describe("compare: cost (CST-01…03)", () => {
   ];
   it.each(cases)("%s", (_n, clause, c1, c2, c3) => {
     expect(statusesOf({ clauses: [clause] }, COST)).toEqual({ "CST-01": c1, "CST-02": c2, "CST-03": c3 });
+  });
+
+  it("a cost sentence that is not about the incident or its response is no CST-02 conflict", () => {
+    const clause: ClauseSpec = {
+      label: "第4条第3項",
+      text: "初期化をしなかったことによるデータの漏えいについて当社は責任を負いません。また、当社はお客様の費用負担で端末を返送できます。",
+      topics: [{ topic: "cost", cue: "費用負担" }],
+    };
+    expect(findingsOf({ parties: [], clauses: [clause] }).get("CST-02")?.status).toBe("missing");
   });
 
   it("「損害及び費用を補償」 (general) meets CST-01 and CST-02", () => {

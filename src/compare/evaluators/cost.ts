@@ -25,6 +25,7 @@ function bearerVerdict(ctx: CompareContext, req: Requirement): Verdict {
   if (!rule) return presence(ctx, req);
   const judged: Judged[] = [];
   for (const unit of forActor(ctx, exp, ctx.topicUnits("cost"))) {
+    if (!rule.contextWords.some((w) => unit.text.includes(w))) continue;
     const cls = bearerOf(ctx, rule, unit);
     if (!cls) continue;
     const reason = BEARER_REASON[cls];
