@@ -76,7 +76,8 @@ function make(
   // . ． ) ） 、 end the marker itself: 「4.セゾンは」 is separated
   const punctuated = last === 0x2e || last === 0xff0e || last === 0x29 || last === 0xff09 || last === 0x3001;
   const marker = text.slice(start, end);
-  const glued = !separated && !punctuated;
+  // ① ⑴ ⒈ are one character that delimits itself: 「①受託者は」 is not glued.
+  const glued = !separated && !punctuated && end - start > 1;
   const e: Enumerator = { style: fields.style, value: fields.value, marker, start, bodyStart, glued };
   return fields.gojuonValue === undefined ? e : { ...e, gojuonValue: fields.gojuonValue };
 }
@@ -143,7 +144,7 @@ export function enumeratorAt(text: string, at: number): Enumerator | undefined {
   const c = text.charCodeAt(at);
   if (c === 0x28 || c === 0xff08) return parenthesized(text, at);
   if (c >= 0x30 && c <= 0x39) return arabic(text, at);
-  if (c >= 0x2460 && c <= 0x32bf) return single(text, at);
+  if ((c >= 0x2460 && c <= 0x24ff) || (c >= 0x3251 && c <= 0x32bf)) return single(text, at);
   const kanjiNumeral = "一二三四五六七八九十".includes(text[at] ?? "x");
   const kana = c >= 0x30a2 && c <= 0x30f3;
   const latin = c >= 0x61 && c <= 0x7a;

@@ -61,13 +61,13 @@ function escapeRegExp(s: string): string {
 
 const subjectPatterns = new WeakMap<PartyLexicon, RegExp>();
 
-/** One pass over the text: role words standing as a subject or listed with another party. */
+/** One pass over the text: role words followed by a particle (subject, object, owner) after a boundary. */
 function subjectPattern(lexicon: PartyLexicon): RegExp {
   let re = subjectPatterns.get(lexicon);
   if (!re) {
     const words = lexicon.words.map(escapeRegExp).join("|");
     const before = "(?<=^|[\\n、。 「（(・の]|及び|又は|並びに|若しくは|および|または)";
-    re = new RegExp(`${before}(${words})(?=は|が|及び|又は|並びに|および|または|に対し)`, "g");
+    re = new RegExp(`${before}(${words})(?=は|が|の|に|へ|と|から|及び|又は|並びに|および|または)`, "g");
     subjectPatterns.set(lexicon, re);
   }
   return re;

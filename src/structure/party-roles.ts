@@ -3,12 +3,14 @@ import type { PartyRole } from "../core/ids.js";
 import type { Alias } from "./parties.js";
 import type { PartyLexicon } from "./party-lexicon.js";
 
-/** Entrusting work (委託する, 業務委託), not a mere mention of one's own 委託先 or 再委託 (seed 003). */
-const ENTRUSTS = /(?<!再)委託(?!先|元|者)/;
-const ENTRUST_ANY = /委託|受託/g;
-const RELATIVE = /^(?:を受け|し|する)?(?:た|る|ている)?者/;
+/** Entrusting work or information (委託する, 業務委託, 預託する), not one's own 委託先 or 再委託 (seed 003). */
+const ENTRUSTS = /(?<!再)(?:委託|預託)(?!先|元|者)/;
+const ENTRUST_ANY = /委託|受託|預託/g;
+/** 受託, 委託を受け, 委託され, 預託された: the subject receives the work or the information. */
+const ACCEPTING = /^(?:受託|(?:委託|預託)(?:を受け|され))/;
+const RELATIVE = /^(?:を受け|し|され|する)?(?:た|る|ている)?者/;
 /** Internal rules: the institution's own 規程 / 規則 / 手続 (seed 001, real-files #1). */
-const INTERNAL_RULES = /規程|規則|手続|要領|細則|ポリシー|方針|就業規則/;
+const INTERNAL_RULES = /規程|規則|手続|手順|要領|細則|ポリシー|方針|就業規則/;
 const SENTENCE_REACH = 200;
 
 type Votes = Map<string, { discloser: number; handler: number }>;
@@ -51,7 +53,7 @@ function sentenceBefore(text: string, at: number): string {
 function directionVotes(text: string, aliases: readonly string[]): Votes {
   const votes: Votes = new Map();
   for (const m of text.matchAll(ENTRUST_ANY)) {
-    const accepts = m[0] === "受託" || text.startsWith("委託を受け", m.index);
+    const accepts = ACCEPTING.test(text.slice(m.index, m.index + 5));
     if (!accepts && !ENTRUSTS.test(text.slice(Math.max(0, m.index - 1), m.index + 3))) continue;
     // 「当社は、…委託を受けた者と共同で」: a relative clause names a third person, not the subject.
     if (RELATIVE.test(text.slice(m.index + 2, m.index + 9))) continue;
