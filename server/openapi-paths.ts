@@ -43,17 +43,44 @@ function errorResponses(schemas: Schemas, auth: boolean): Record<number, Respons
   return responses;
 }
 
-export function registerPaths(registry: OpenAPIRegistry, schemas: Schemas, auth: boolean): void {
-  const security = auth ? [{ bearerAuth: [] }] : undefined;
-  const errors = errorResponses(schemas, auth);
-  const idParams = z.object({ id: AnalysisIdSchema });
-  const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+interface Context {
+  readonly registry: OpenAPIRegistry;
+  readonly schemas: Schemas;
+  /** `security` when an API key is configured, and the error answers every /v1 route shares. */
+  readonly v1: { security?: { bearerAuth: never[] }[] };
+  readonly errors: Record<number, ResponseConfig>;
+}
 
+const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+
+export function registerPaths(registry: OpenAPIRegistry, schemas: Schemas, auth: boolean): void {
+  const ctx: Context = {
+    registry,
+    schemas,
+    v1: auth ? { security: [{ bearerAuth: [] }] } : {},
+    errors: errorResponses(schemas, auth),
+  };
+  registerUpload(ctx);
+  registerStored(ctx);
+  ctx.registry.registerPath({
+    method: "get",
+    path: "/v1/reference",
+    summary: "The bundled reference baseline",
+    ...ctx.v1,
+    responses: {
+      200: { description: "The baseline", content: json(schemas.ReferenceBaseline) },
+      ...ctx.errors,
+    },
+  });
+  registerProbes(registry, schemas);
+}
+
+function registerUpload({ registry, schemas, v1, errors }: Context): void {
   registry.registerPath({
     method: "post",
     path: "/v1/analyses",
     summary: "Analyse a contract",
-    ...(security ? { security } : {}),
+    ...v1,
     request: {
       query: z.object({ name: z.string().optional().describe("Document name for a raw body") }),
       headers: z.object({ "X-Document-Name": z.string().optional().describe("Percent-encoded UTF-8") }),
@@ -73,11 +100,14 @@ export function registerPaths(registry: OpenAPIRegistry, schemas: Schemas, auth:
       ...errors,
     },
   });
+}
+
+function registerStored({ registry, schemas, v1, errors }: Context): void {
   registry.registerPath({
     method: "get",
     path: "/v1/analyses",
     summary: "List stored analyses, newest first",
-    ...(security ? { security } : {}),
+    ...v1,
     request: { query: ListQuerySchema },
     responses: {
       200: { description: "One page", content: json(schemas.AnalysisList) },
@@ -85,34 +115,31 @@ export function registerPaths(registry: OpenAPIRegistry, schemas: Schemas, auth:
       ...errors,
     },
   });
-  for (const method of ["get", "delete"] as const) {
-    registry.registerPath({
-      method,
-      path: "/v1/analyses/{id}",
-      summary: method === "get" ? "A stored gap report (without the document's text)" : "Delete an analysis",
-      ...(security ? { security } : {}),
-      request: { params: idParams },
-      responses: {
-        ...(method === "get"
-          ? { 200: { description: "The stored report", content: json(schemas.GapReport) } }
-          : { 204: { description: "Deleted" } }),
-        404: problem(schemas, "No such analysis (NOT_FOUND)"),
-        ...errors,
-      },
-    });
-  }
+  const request = { params: z.object({ id: AnalysisIdSchema }) };
+  const notFound = problem(schemas, "No such analysis (NOT_FOUND)");
   registry.registerPath({
     method: "get",
-    path: "/v1/reference",
-    summary: "The bundled reference baseline",
-    ...(security ? { security } : {}),
-    responses: { 200: { description: "The baseline", content: json(schemas.ReferenceBaseline) }, ...errors },
+    path: "/v1/analyses/{id}",
+    summary: "A stored gap report (without the document's text)",
+    ...v1,
+    request,
+    responses: {
+      200: { description: "The stored report", content: json(schemas.GapReport) },
+      404: notFound,
+      ...errors,
+    },
   });
-  registerProbes(registry, schemas);
+  registry.registerPath({
+    method: "delete",
+    path: "/v1/analyses/{id}",
+    summary: "Delete an analysis",
+    ...v1,
+    request,
+    responses: { 204: { description: "Deleted" }, 404: notFound, ...errors },
+  });
 }
 
 function registerProbes(registry: OpenAPIRegistry, schemas: Schemas): void {
-  const json = (schema: z.ZodType) => ({ "application/json": { schema } });
   registry.registerPath({
     method: "get",
     path: "/healthz",

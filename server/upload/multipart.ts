@@ -39,6 +39,41 @@ interface Parts {
   reference?: string;
 }
 
+const WANTED = new Set(["file", "reference"]);
+
+/** Collects the wanted parts into `parts`; calls `fail` at the first problem. */
+function collectParts(parser: busboy.Busboy, limits: UploadLimits, parts: Parts, fail: (e: unknown) => void) {
+  const limitOf = (field: string) => (field === "file" ? limits.maxBytes : limits.maxReferenceBytes);
+  const accept = (field: string, bytes: Uint8Array, filename?: string) => {
+    if (field === "reference") parts.reference = new TextDecoder().decode(bytes);
+    else if (parts.file) fail(malformed("more than one part named 'file'"));
+    else Object.assign(parts, { file: bytes, name: sanitizeName(filename) });
+  };
+  parser.on("file", (field, stream, info) => {
+    if (!WANTED.has(field)) return void stream.resume(); // other parts are read past, not kept
+    const collector = new ByteCollector(limitOf(field));
+    stream.on("data", (chunk: Buffer) => {
+      try {
+        collector.add(chunk);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    stream.on("limit", () => fail(tooLarge(limitOf(field))));
+    stream.on("end", () => accept(field, collector.bytes(), info.filename));
+  });
+  // A part without a file name (curl -F "reference=<baseline.json") arrives as a field.
+  parser.on("field", (field, value) => {
+    if (!WANTED.has(field)) return;
+    const bytes = new TextEncoder().encode(value);
+    if (bytes.byteLength > limitOf(field)) return fail(tooLarge(limitOf(field)));
+    accept(field, bytes);
+  });
+  for (const event of ["filesLimit", "fieldsLimit", "partsLimit"] as const)
+    parser.on(event, () => fail(malformed("too many parts")));
+  parser.on("error", () => fail(malformed("unreadable multipart body")));
+}
+
 export function readMultipart(req: Request, limits: UploadLimits): Promise<Upload> {
   const allowed = limits.maxBytes + limits.maxReferenceBytes + MULTIPART_OVERHEAD;
   checkDeclaredLength(req.headers["content-length"], allowed, limits.maxBytes);
@@ -53,38 +88,7 @@ export function readMultipart(req: Request, limits: UploadLimits): Promise<Uploa
       req.pause(); // read no further: the error handler answers and closes the connection
       reject(error);
     };
-    const limitOf = (field: string) => (field === "file" ? limits.maxBytes : limits.maxReferenceBytes);
-    const accept = (field: string, bytes: Uint8Array, filename?: string) => {
-      if (field === "file") {
-        if (parts.file) return fail(malformed("more than one part named 'file'"));
-        parts.file = bytes;
-        parts.name = sanitizeName(filename);
-      } else if (field === "reference") {
-        parts.reference = new TextDecoder().decode(bytes);
-      }
-    };
-    parser.on("file", (field, stream, info) => {
-      if (field !== "file" && field !== "reference") return void stream.resume();
-      const collector = new ByteCollector(limitOf(field));
-      stream.on("data", (chunk: Buffer) => {
-        try {
-          collector.add(chunk);
-        } catch (e) {
-          fail(e);
-        }
-      });
-      stream.on("limit", () => fail(tooLarge(limitOf(field))));
-      stream.on("end", () => accept(field, collector.bytes(), info.filename));
-    });
-    parser.on("field", (field, value) => {
-      if (field !== "file" && field !== "reference") return;
-      const bytes = new TextEncoder().encode(value);
-      if (bytes.byteLength > limitOf(field)) return fail(tooLarge(limitOf(field)));
-      accept(field, bytes);
-    });
-    for (const event of ["filesLimit", "fieldsLimit", "partsLimit"] as const)
-      parser.on(event, () => fail(malformed("too many parts")));
-    parser.on("error", () => fail(malformed("unreadable multipart body")));
+    collectParts(parser, limits, parts, fail);
     parser.on("close", () => {
       if (settled) return;
       if (!parts.file) return fail(malformed("no part named 'file'"));

@@ -1,11 +1,8 @@
 // The analyses routes against the real server and a real worker pool: upload (multipart and raw,
 // text, DOCX, PDF), read back, list, delete, and the stored copy without the contract's text.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import Encoding from "encoding-japanese";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnalysisListSchema } from "../../server/schemas.js";
-import { fromRoot } from "../../src/core/paths.js";
 import { GapReportSchema } from "../../src/report/schema.js";
 import type { AnalysisPool } from "../../src/worker/pool.js";
 import { contractText, docxBytes, englishContract, pdfBytes, sha256, utf8 } from "./helpers/files.js";
@@ -170,36 +167,5 @@ describe("stored analyses", () => {
     await expectProblem(await fetch(`${server.url}/v1/analyses?limit=0`), 400, "MALFORMED_REQUEST");
     await expectProblem(await fetch(`${server.url}/v1/analyses?limit=abc`), 400, "MALFORMED_REQUEST");
     await expectProblem(await fetch(`${server.url}/v1/analyses?cursor=../x`), 400, "MALFORMED_REQUEST");
-  });
-});
-
-const FORMATS_DIR = fromRoot("fixtures", "formats");
-// fixtures/formats/README.md: every text variant decodes to contract.txt's text.
-const FORMATS: [file: string, format: string][] = [
-  ["contract.txt", "txt"],
-  ["contract.sjis.txt", "txt"],
-  ["contract.sjis-crlf.txt", "txt"],
-  ["contract.eucjp.txt", "txt"],
-  ["contract.utf16le-bom.txt", "txt"],
-  ["contract.utf16be.txt", "txt"],
-  ["contract.utf8-bom.txt", "txt"],
-  ["contract.utf8-crlf.txt", "txt"],
-  ["contract.docx", "docx"],
-  ["contract.pdf", "pdf"],
-];
-
-describe.skipIf(!existsSync(FORMATS_DIR))("fixtures/formats uploaded as users would", () => {
-  it.each(FORMATS)("%s → 201, %s, its own name and sha256", async (file, format) => {
-    const bytes = new Uint8Array(readFileSync(path.join(FORMATS_DIR, file)));
-    const { report } = await created(await postMultipart(server.url, bytes, { filename: file }));
-    expect(report.document).toMatchObject({ name: file, format, sha256: sha256(bytes) });
-    expect(report.document.text).toMatch(/第4条|第\s*4\s*条/);
-    expect(report.provisions.length).toBeGreaterThan(3);
-  });
-
-  it("long-line.txt parses, with its warning", async () => {
-    const bytes = new Uint8Array(readFileSync(fromRoot("fixtures", "broken", "long-line.txt")));
-    const { report } = await created(await postRaw(server.url, bytes, "text/plain", "?name=long-line.txt"));
-    expect(report.warnings.map((w) => w.code)).toContain("TEXT_VERY_LONG_LINE");
   });
 });
