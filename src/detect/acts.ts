@@ -24,7 +24,9 @@ export interface TopicFinding extends TopicHit {
 const LIST_LEAD = /次の|以下の|各号|下記/u;
 /** Item markers: (1) （１） 1. 一 ① ア. */
 export const ITEM_MARK =
-  /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．)）]|[一二三四五六七八九十]+[\s　、．.]|[①-⑳⑴-⒇]|[ア-ンイロハニホヘト][\s　.．、])/u;
+  /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．)）]|[0-9０-９]{1,2}[\s　]|[一二三四五六七八九十]+[\s　、．.]|[①-⑳⑴-⒇]|[ア-ンイロハニホヘト][\s　.．、])/u;
+
+const CONDITION_ITEM = /(?:場合|とき|時|事態|おそれ)\s*(?:[（(][^）)]*[）)])?[。．]?\s*$/u;
 
 const hasVerb = (view: ClauseView, i: number) =>
   view.sentences[i]?.tokens.some((t) => t.pos[0] === "動詞") ?? false;
@@ -54,12 +56,14 @@ function locate(
   headingCue: boolean,
 ): Omit<Act, "topic" | "cue"> | undefined {
   const own = headingCue ? -1 : sentenceIndexAt(view, cue.span.start);
+  const text = own >= 0 ? sliceText(view, view.sentences[own]!.span) : "";
+  const isItem = own >= 0 && ITEM_MARK.test(text);
+  // 「(4) 対外公表の可能性がある場合」: a condition listed under 「次のいずれかに該当する場合は」, not a duty.
+  if (isItem && CONDITION_ITEM.test(text)) return undefined;
   if (own >= 0 && hasVerb(view, own)) {
     const predicate = predicateIn(view, own, cue.span.end)!;
     if (predicate.verbIndex >= 0) return { sentence: own, predicate, inHeading: false };
   }
-  const text = own >= 0 ? sliceText(view, view.sentences[own]!.span) : "";
-  const isItem = own >= 0 && ITEM_MARK.test(text);
   const target = isItem ? leadSentence(view, own) : mainSentence(view);
   if (target < 0) return undefined;
   const predicate = predicateIn(view, target);
@@ -68,19 +72,16 @@ function locate(
 
 /** Purpose and definition sentences oblige nothing (…を目的とする, 「事故」とは…をいう: n44, n45). */
 const NOT_A_DUTY = /目的と(?:する|します)[。．]?$|を(?:いう|いいます)[。．]?$|」とは[、，]/u;
-const COST_WORDS = new Set(["費用", "経費", "コスト", "実費", "料金"]);
-const COSTING_VERBS = new Set(["要する", "要す", "かかる", "係る", "掛かる"]);
+
+const COST_ITEM =
+  /^(?:等)?(?:の)?(?:費用|経費|コスト|実費)|(?:要する|要した|要す|かかる|かかった|係る)(?:一切の)?(?:費用|経費|コスト|実費)/u;
 
 /** 「調査費用」「調査…に要する費用は乙の負担」: an activity named as a cost item is not a duty to do it (c21). */
 function isCostItem(view: ClauseView, act: Omit<Act, "topic" | "cue">, cue: CueMatch): boolean {
   const s = view.sentences[act.sentence];
-  if (!s) return false;
-  const after = s.tokens.find((t) => t.span.start >= cue.span.end);
-  if (after && COST_WORDS.has(after.surface)) return true;
-  const v = act.predicate.verbIndex;
-  if (v < 0 || !COSTING_VERBS.has(act.predicate.verb)) return false;
-  const next = s.tokens.slice(v + 1).find((t) => t.pos[0] !== "助動詞");
-  return next !== undefined && COST_WORDS.has(next.surface);
+  const verb = s?.tokens[act.predicate.verbIndex];
+  if (!s || !verb || verb.span.start < cue.span.end) return false;
+  return COST_ITEM.test(view.text.slice(cue.span.end, verb.span.start));
 }
 
 function excluded(

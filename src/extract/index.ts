@@ -23,6 +23,10 @@ export function actionOf(view: ClauseView, act: Act): string {
   if (!s || !verb) return view.text.slice(act.cue.span.start, act.cue.span.end);
   const prev = s.tokens[v - 1];
   if (LIGHT_VERBS.has(verb.baseForm) && prev?.pos[1] === "サ変接続") return `${prev.surface}する`;
+  // 報告を行う / 報告をする → 報告する
+  const noun = s.tokens[v - 2];
+  if (LIGHT_VERBS.has(verb.baseForm) && prev?.surface === "を" && noun?.pos[1] === "サ変接続")
+    return `${noun.surface}する`;
   return verb.baseForm;
 }
 

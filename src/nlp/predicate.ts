@@ -13,6 +13,8 @@ export interface Predicate {
   readonly negated: boolean;
   /** The verb heads a condition or purpose (報告した場合, 実施するため), not the main predicate. */
   readonly subordinate: boolean;
+  /** The verb (or the chain of coordinated verbs it starts) ends in a condition: 了し、決定している場合. */
+  readonly conditional: boolean;
 }
 
 const SUBORDINATE_NOUNS = new Set([
@@ -90,6 +92,27 @@ function isNegated(entries: readonly ModalityEntry[], tokens: readonly Token[], 
   return false;
 }
 
+const CONDITION_NOUNS = new Set(["場合", "とき", "時", "際", "限り"]);
+const CONDITION_PARTICLES = new Set(["ば", "ても", "でも", "たら"]);
+
+/**
+ * Follows coordinated verbs (…し、…し、) to the end of the chain: a chain that ends in 場合 / とき /
+ * ば before any modality marker is a condition.
+ */
+function isConditional(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (entries.some((e) => e.tokens.some((seq) => matchesSequence(tokens, k, seq)))) return false;
+    if (t.pos[0] === "記号" && t.pos[1] === "句点") return false;
+    if (t.pos[0] === "名詞" && t.pos[1] !== "非自立" && t.pos[1] !== "副詞可能") {
+      if (!CONDITION_NOUNS.has(t.baseForm)) return false;
+    }
+    if (CONDITION_NOUNS.has(t.baseForm) && t.pos[0] === "名詞") return true;
+    if (t.pos[0] === "助詞" && t.pos[1] === "接続助詞" && CONDITION_PARTICLES.has(t.baseForm)) return true;
+  }
+  return false;
+}
+
 /** A cue that ends in an auxiliary (責任を負わ|ない) is governed by the verb inside it. */
 function startIndex(tokens: readonly Token[], i: number): number {
   return tokens[i]?.pos[0] === "助動詞" && tokens[i - 1]?.pos[0] === "動詞" ? i - 1 : i;
@@ -123,12 +146,49 @@ function negate(m: Modality): Modality {
   return m === "must" || m === "may" || m === "statement" ? "must_not" : m;
 }
 
-/** The first verb at or after token `from`, within the sentence. */
+/** Nouns after which a verb is still the predicate: 報告すること, 講じるものとする, 発生した場合. */
+const PREDICATE_NOUNS = new Set([
+  "こと",
+  "もの",
+  "よう",
+  "ところ",
+  "場合",
+  "とき",
+  "時",
+  "際",
+  "ため",
+  "為",
+  "上",
+  "後",
+  "前",
+  "限り",
+  "以上",
+  "旨",
+]);
+
+/**
+ * A verb that modifies the noun after it (「影響を受ける可能性」「記載した書面」「生じさせた当事者」)
+ * is a relative clause, not the predicate that governs the cue.
+ */
+function isAdnominal(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (tokens[j]?.pos[0] === "助動詞" || (tokens[j]?.pos[0] === "動詞" && tokens[j]?.pos[1] === "接尾"))
+    j++;
+  const next = tokens[j];
+  if (!next || next.pos[0] !== "名詞" || (next.pos[1] === "非自立" && PREDICATE_NOUNS.has(next.baseForm)))
+    return false;
+  const last = tokens[j - 1]!;
+  const attributive =
+    last.conjugatedForm === "基本形" || last.conjugatedForm === "体言接続" || last.baseForm === "た";
+  return attributive && !PREDICATE_NOUNS.has(next.baseForm);
+}
+
+/** The first verb at or after token `from` that is a predicate (not a relative clause), within the sentence. */
 export function verbAfter(tokens: readonly Token[], from: number): number {
   for (let k = Math.max(from, 0); k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos[0] === "記号" && t.pos[1] === "句点") return -1;
-    if (t.pos[0] === "動詞") return k;
+    if (t.pos[0] === "動詞" && t.pos[1] !== "接尾" && !isAdnominal(tokens, k)) return k;
   }
   return -1;
 }
@@ -154,7 +214,15 @@ export function predicateAfter(
 ): Predicate {
   const tokens = sentence.tokens;
   const v = verbAfter(tokens, startIndex(tokens, tokenIndexAt(sentence, pos)));
-  if (v < 0) return { verbIndex: -1, verb: "", modality: "statement", negated: false, subordinate: false };
+  if (v < 0)
+    return {
+      verbIndex: -1,
+      verb: "",
+      modality: "statement",
+      negated: false,
+      subordinate: false,
+      conditional: false,
+    };
   const negated = isNegated(entries, tokens, v);
   let modality: Modality = chainModality(entries, tokens, v);
   if (negated && (modality === "must" || modality === "statement")) modality = "must_not";
@@ -164,5 +232,6 @@ export function predicateAfter(
     modality,
     negated,
     subordinate: isSubordinate(entries, tokens, v),
+    conditional: isConditional(entries, tokens, v),
   };
 }

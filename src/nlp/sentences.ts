@@ -18,6 +18,19 @@ function trimmed(text: string, start: number, end: number): Span | undefined {
   return s < e ? { start: s, end: e } : undefined;
 }
 
+/** 「 (2) 事実関係の調査」: an item marker after a space starts a new sentence (items inlined by PDF extraction). */
+const INLINE_ITEM = /^[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[）)]\s/u;
+
+/** 「… 2 外部に漏えいしていない場合」: a bare item number between spaces (not 「第 1 項」「10 人」). */
+const INLINE_NUMBER =
+  /^[0-9０-９]{1,2}\s+(?![条項号年月日人件時分歳円回部名])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function startsInlineItem(text: string, i: number): boolean {
+  if (!/\s/u.test(text[i - 1] ?? "")) return false;
+  if ((text[i] === "(" || text[i] === "（") && INLINE_ITEM.test(text.slice(i, i + 8))) return true;
+  return /[^第\s]/u.test(text.slice(0, i).trimEnd().slice(-1)) && INLINE_NUMBER.test(text.slice(i, i + 8));
+}
+
 const OPEN = new Set(["（", "(", "「", "『"]);
 const CLOSE = new Set(["）", ")", "」", "』"]);
 
@@ -32,6 +45,11 @@ export function splitSentences(text: string, within: Span): Span[] {
   let depth = 0;
   for (let i = within.start; i < within.end; i++) {
     const ch = text[i] ?? "";
+    if (depth === 0 && i > start && startsInlineItem(text, i)) {
+      const s = trimmed(text, start, i);
+      if (s) out.push(s);
+      start = i;
+    }
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     if (ch === "\n" || ch === "\r") depth = 0;
