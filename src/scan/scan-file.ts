@@ -1,14 +1,12 @@
 // One input file through the scan: read, keep an up-to-date earlier report, or analyse and write.
 // Never throws: whatever goes wrong with one file becomes its error row.
-
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { toClausegapError } from "../core/errors.js";
 import type { ReferenceBaseline } from "../reference/index.js";
 import { type GapReport, GapReportSchema } from "../report/schema.js";
 import type { AnalysisOutcome, AnalysisTask } from "../worker/analyze-task.js";
-import type { ReportFormat } from "./format.js";
-import { renderReport } from "./format.js";
+import { type ReportFormat, renderReport } from "./format.js";
 import { readCandidate } from "./read.js";
 import { isUpToDate, type ReportKey, readExistingReport } from "./resume.js";
 import { rowFromError, rowFromReport, skippedRow } from "./rows.js";
