@@ -108,10 +108,7 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
     topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
     incidentUnits: () => {
       incident ??= clauses
-        .filter(
-          (ac) =>
-            ac.topics.length || ac.obligations.length || (analyzed.handlesInformation && isGeneralReport(ac)),
-        )
+        .filter((ac) => ac.topics.length || (analyzed.handlesInformation && isGeneralReport(ac)))
         .flatMap((ac) => sentenceUnitsOf(src, ac));
       return incident;
     },
