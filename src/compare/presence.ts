@@ -44,7 +44,8 @@ function byActor(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | un
 }
 
 function weakened(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
-  if (exp.flowDown !== "met" && matchesAny(u.text, ctx.vocabulary.flowDown))
+  // A flow-down rule covers its whole 項 (「契約書等に、次の各号に掲げる事項を明記」 and its items).
+  if (exp.flowDown !== "met" && matchesAny(u.clauseText, ctx.vocabulary.flowDown))
     return { status: "partial", reason: REASONS.flowDown };
   const weak = exp.weakModalities ?? DEFAULT_WEAK;
   if (u.obligations.length && u.obligations.every((o) => weak.includes(o.modality)))

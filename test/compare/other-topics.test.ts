@@ -164,3 +164,19 @@ describe("compare: other sentences of a topic's clause", () => {
     expect(findingsOf({ clauses: [c] }).get("CTN-01")?.status).toBe("missing");
   });
 });
+
+describe("compare: internal rules that flow a duty down to vendor contracts (LABELING.md)", () => {
+  it("make each listed item partial, not met", () => {
+    const c: ClauseSpec = {
+      label: "第50条",
+      text: "保護管理者は、業務を外部に委託する場合は、契約書等に、次の各号に掲げる事項を明記する。\n一 再委託の制限\n二 契約に違反した場合における損害賠償責任",
+      topics: [
+        { topic: "damages", cue: "損害賠償責任" },
+        { topic: "subcontractor", cue: "再委託の制限" },
+      ],
+    };
+    const found = findingsOf({ parties: [], clauses: [c] });
+    expect(found.get("DMG-01")?.status).toBe("partial");
+    expect(found.get("DMG-01")?.message.ja).toContain("委託先との契約に定めるよう求める規定");
+  });
+});
