@@ -12,6 +12,7 @@ import {
   withDerived,
   withFault,
 } from "./detect/index.js";
+import { requestedReports } from "./detect/topics/reporting.js";
 import type { ClauseView } from "./detect/view.js";
 import { contentSpans, dutyWindow, extractObligations, obligationOf } from "./extract/index.js";
 import { instructionObligations } from "./extract/instructions.js";
@@ -43,8 +44,9 @@ function documentIsAboutIncidents(lex: Lexicon, document: ContractDocument, term
 
 const toHit = (f: TopicFinding): TopicHit => ({ topic: f.topic, cues: f.cues, reason: f.reason });
 
+/** The items of the clause's reports, including reports made on request (their items still count). */
 function reportItemSpans(view: ClauseView, findings: readonly TopicFinding[]) {
-  const acts = findings.find((f) => f.topic === "reporting")?.acts ?? [];
+  const acts = [...(findings.find((f) => f.topic === "reporting")?.acts ?? []), ...requestedReports(view)];
   return acts.flatMap((a) => contentSpans(dutyWindow(view, a)));
 }
 

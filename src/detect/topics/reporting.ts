@@ -67,6 +67,24 @@ export function acceptReport(view: ClauseView, act: Act): boolean {
   return !to || to.category === "counterparty";
 }
 
+/**
+ * Reports made only on request (報告を求めることができる, 求めがあったときは…報告): not reporting, but
+ * their items still bring topics as the text says (調査の結果 → investigation: LABELING.md, x-06).
+ */
+export function requestedReports(view: ClauseView): Act[] {
+  if (!view.context.incident) return [];
+  return actsFor(view, "reporting", role(view, "cue"), (a) => {
+    const s = view.sentences[a.sentence];
+    if (a.inHeading || !s) return false;
+    const asked =
+      matchesAt(role(view, "request"), view.text, a.cue.span.end) ||
+      role(view, "on_request").some(
+        (e) => entryHits(e, view.text.slice(s.span.start, a.cue.span.start)).length > 0,
+      );
+    return asked && !a.predicate.negated;
+  });
+}
+
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
   const acts = actsFor(view, "reporting", role(view, "cue"), (a) => acceptReport(view, a));
