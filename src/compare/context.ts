@@ -108,7 +108,11 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
     topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
     incidentUnits: () => {
       incident ??= clauses
-        .filter((ac) => ac.topics.length || (analyzed.handlesInformation && isGeneralReport(ac)))
+        .filter(
+          (ac) =>
+            (ac.topics.length > 0 && vocabulary.incidentWords.some((w) => ac.clause.text.includes(w))) ||
+            (analyzed.handlesInformation && isGeneralReport(ac)),
+        )
         .flatMap((ac) => sentenceUnitsOf(src, ac));
       return incident;
     },

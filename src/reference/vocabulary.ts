@@ -24,6 +24,9 @@ export const VocabularySchema = z.strictObject({
   /** An obligation whose action holds one of these is a duty to follow instructions (extract records
    * 「指示に従う」 as a reporting obligation), not a report: it never opens the reporting chain. */
   instructionActions: z.array(z.string().min(1)).min(1),
+  /** A clause with a topic counts for `scope: "incident"` only if it names an incident with one of these
+   * (a clause on returning data at the end of the contract is no incident provision: dev-eval s004 第9条). */
+  incidentWords: z.array(z.string().min(1)).min(1),
   /** A rule obliging vendor contracts to contain a duty (LABELING.md: internal rules → partial). */
   flowDown: z.array(CueSchema).min(1),
   roleConventions: RoleConventionsSchema,

@@ -157,3 +157,17 @@ describe("compare: an instruction duty recorded as a reporting obligation (extra
     expect(found.get("RPT-06")?.status).toBe("met");
   });
 });
+
+describe("compare: RPT-06 looks at clauses that name an incident", () => {
+  it("an instruction on returning data at the end of the contract does not count (dev-eval s004 第9条)", () => {
+    const ret: ClauseSpec = {
+      label: "第9条",
+      text: "乙は、業務が終了したときは、甲の指示に従い、預かった資料を返却し、又は消去する。",
+      topics: ["containment"],
+    };
+    const found = findingsOf({
+      clauses: [duty("乙は、漏えいが生じたときは、直ちに甲に報告する。", report()), ret],
+    });
+    expect(found.get("RPT-06")?.status).toBe("missing");
+  });
+});
