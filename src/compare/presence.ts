@@ -19,14 +19,19 @@ export type Judged = readonly [Unit, Judgement];
 const DEFAULT_WEAK: readonly Modality[] = ["endeavor", "may"];
 const MAX_EVIDENCE = 3;
 
-/** The handler's units: a duty binds it, or (no duty extracted) the sentence's subject is not the discloser. */
+/**
+ * The handler's units: a duty binds it, or (no duty extracted) the sentence's subject is not the
+ * discloser. A general provision that opens with the handler as subject (「受託者は、…委託者に損害を
+ * 与えたときは…賠償する」) is the handler's even if its duty was read with another actor.
+ */
 export function forActor(ctx: CompareContext, exp: Expectation, units: readonly Unit[]): Unit[] {
   if (exp.actor === "any") return [...units];
-  return units.filter((u) =>
-    u.obligations.length
-      ? u.obligations.some((o) => bindsHandler(ctx.classify(o.actor)))
-      : bindsHandler(ctx.classify(sentenceSubject(u.text))),
-  );
+  return units.filter((u) => {
+    const subject = ctx.classify(sentenceSubject(u.text));
+    if (!u.obligations.length) return bindsHandler(subject);
+    if (u.general && (subject === "handler" || subject === "mutual")) return true;
+    return u.obligations.some((o) => bindsHandler(ctx.classify(o.actor)));
+  });
 }
 
 function byActor(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {

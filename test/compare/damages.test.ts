@@ -101,6 +101,17 @@ describe("compare: damages (DMG-01)", () => {
       expect(f?.status).toBe("partial");
       expect(f?.evidence[0]?.quote).toBe(text);
     });
+    it("a general damages clause whose subject is the handler counts even if extract read another actor", () => {
+      const text = "受託者は、本契約に違反して委託者に損害を与えたときは、その損害を賠償する。";
+      const c: ClauseSpec = {
+        label: "第8条",
+        text,
+        general: [
+          { kind: "general_damages", obligation: { topic: "damages", quote: "賠償する", actor: "委託者" } },
+        ],
+      };
+      expect(dmg01([c], [])?.status).toBe("met");
+    });
     it("a general disclaimer → conflict even without incident words", () => {
       expect(
         dmg01(
