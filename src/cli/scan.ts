@@ -62,9 +62,11 @@ export function configureScanCommand(command: Command, io: CliIO, setExit: (code
         .choices(["json", "md"])
         .default("json"),
     )
-    .option("--summary <formats>", "summary files, comma-separated: csv,json,md", parseSummary, [
-      ...SUMMARY_FORMATS,
-    ])
+    .addOption(
+      new Option("--summary <formats>", "summary files, comma-separated")
+        .argParser(parseSummary)
+        .default([...SUMMARY_FORMATS], "csv,json,md"),
+    )
     .addOption(
       new Option("--fail-on <severity>", "exit 1 on gaps of this severity or higher").choices([
         "high",
