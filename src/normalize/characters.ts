@@ -23,6 +23,32 @@ function isRadicalOrCompat(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * CJK Radicals Supplement forms without an NFKC mapping that PDF fonts emit for ordinary kanji (real-files
+ * #9: 延⻑ with U+2ED1). From Unicode's CJKRadicals.txt, limited to the forms used as whole characters.
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  "\u2ea0": "民",
+  "\u2ec1": "虎",
+  "\u2ec4": "西",
+  "\u2ec6": "角",
+  "\u2ed1": "長",
+  "\u2ed8": "青",
+  "\u2edd": "食",
+  "\u2ee4": "鬼",
+  "\u2ee9": "黄",
+  "\u2eeb": "斉",
+  "\u2eed": "歯",
+  "\u2eef": "竜",
+  "\u2ef2": "亀",
+};
+
+function toOrdinary(run: string): string {
+  let out = run.normalize("NFKC");
+  if (/[\u2e80-\u2eff]/.test(out)) out = out.replace(/[\u2e80-\u2eff]/g, (c) => RADICAL_SUPPLEMENT[c] ?? c);
+  return out;
+}
+
 function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
@@ -78,7 +104,7 @@ function step(text: string, i: number, ed: TextEditor, counts: CharacterCounts):
         ? isHalfwidthKana
         : isRadicalOrCompat;
     const j = runEnd(text, i, test);
-    ed.replace(i, j, text.slice(i, j).normalize("NFKC"));
+    ed.replace(i, j, toOrdinary(text.slice(i, j)));
     if (test === isHalfwidthKana) counts.halfwidthKana += j - i;
     if (test === isRadicalOrCompat) counts.radicals += j - i;
     return j;

@@ -7,14 +7,14 @@ export interface TextSignals {
   readonly pdfLayout: boolean;
   /**
    * Punctuation came out as spaces (seed 001: 「事業者において 従業員等の」): more Japanese–space–Japanese
-   * gaps than 、 and 。 together, and at least 10 of them. Only then are such spaces read as 、/。 and
+   * gaps than 、 and 。 together, and at least 5 of them. Only then are such spaces read as 、/。 and
    * footnote numbers removed; a PDF that kept its punctuation keeps its spaces (「第1章 総則」).
    */
   readonly punctuationLost: boolean;
 }
 
 const PAGE_MARKER_LINE = /^-- \d{1,5} of \d{1,5} --$/m;
-const MIN_GAPS = 10;
+const MIN_GAPS = 5;
 
 export function readSignals(text: string, format: Format): TextSignals {
   let gaps = 0;

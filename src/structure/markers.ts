@@ -35,7 +35,8 @@ const APPENDIX =
 /** 「事故時の対応. 乙は…」 (seed 000): a short heading ended by a full stop opens a clause. */
 const INLINE_HEADING = /([^ .．。、，「」（）()【】\n0-9]{2,20})[.．] /y;
 const ATTESTATION = /証と(?:して|する)|証するため/;
-const SIGNING = /記名|署名|押印|捺印/;
+/** 記名押印, or the copies made and kept: 「本書2通を作成し、甲乙各1通を保有する」 (real-files #14). */
+const SIGNING = /記名|署名|押印|捺印|通を?作成|各1通/;
 
 function hasNonAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;

@@ -15,7 +15,7 @@ const ORGANISATION =
   /^(?:株式会社|有限会社|合同会社|一般社団法人|公益財団法人)|(?:株式会社|有限会社|合同会社|合資会社|合名会社|法人|組合|協会|機構|大学|学校|研究所|センター|事業団|[甲乙丙丁])$/;
 /** Defined terms that are never parties: 本契約, 本サービス, 当該情報, 対象情報 … */
 const NOT_A_PARTY = /^(?:本|当該|対象|同|前|次)/;
-const NAME_STOP = new Set("、。「」『』（）()\n,，．.：:をにがはでへも".split(""));
+const NAME_STOP = new Set("、。「」『』（）()\n,，．.：:".split(""));
 const NAME_MAX = 40;
 
 export interface Alias {
@@ -26,15 +26,21 @@ export interface Alias {
   readonly defined: boolean;
 }
 
-/** The name a definition gives: the text just before 「（以下…」, back to a delimiter. */
+/**
+ * The name a definition gives: the text just before 「（以下…」, back to a delimiter and after the last
+ * case particle (「…一部を第三者（以下…」 → 第三者); 「株式会社たけやに」 keeps its に. A long "name" is a
+ * description (「…をご利用いただく法人その他団体」), not a name.
+ */
 function nameBefore(text: string, at: number): string | undefined {
   let s = at;
   while (s > 0 && at - s < NAME_MAX && !NAME_STOP.has(text[s - 1]!)) s--;
-  const name = text
-    .slice(s, at)
-    .replace(/^(?:と|及び|並びに|は|、)/, "")
+  const phrase = text.slice(s, at);
+  const afterParticle = Math.max(...["を", "が", "は", "で"].map((p) => phrase.lastIndexOf(p) + 1));
+  const name = phrase
+    .slice(afterParticle)
+    .replace(/^(?:と|及び|並びに|の)/, "")
     .trim();
-  return name.length > 0 ? name : undefined;
+  return name.length > 0 && name.length <= 30 ? name : undefined;
 }
 
 function definitions(text: string, lexicon: PartyLexicon): Alias[] {

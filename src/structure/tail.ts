@@ -3,7 +3,7 @@ import type { Span } from "../core/span.js";
 import type { Line, ScanEvent } from "./scanner.js";
 
 const SIGNATURE_LINE = [
-  /^[（(]?[甲乙丙丁][）)]?(?:[ :：].{0,60})?$/,
+  /^[（(【]?[甲乙丙丁][）)】]?(?:[ :：].{0,60})?$/,
   /^(?:会社名|商号|名称|所在地|住所|本店所在地|代表者名?|氏名|役職|担当者|電話番号?|TEL|FAX|E-?mail|メール|連絡先|署名|記名|日付)(?:$|[ :：（(])/,
   /[_＿]{3,}/,
   /(?:^|[ （(])印[）)]?$|㊞/,
@@ -13,6 +13,8 @@ const SIGNATURE_LINE = [
   /^以上$/,
   /証と(?:して|する)|証するため/,
 ];
+/** A short unpunctuated line (a company name 「佐々木商事」) inside a block; never a numbered line. */
+const SHORT_NAME_LINE = /^[^。、，0-9０-９(（①-⑳第一二三四五六七八九十・●■※]{1,25}$/;
 const STRONG_CUE =
   /印$|印[）)]|㊞|記名|署名|押印|捺印|代表者|代表取締役|会社名|所在地|住所|氏名|^[（(]?[甲乙][）)]?$|[_＿]{3,}/;
 const MAX_TAIL_LINES = 40;
@@ -26,7 +28,9 @@ export function signatureStart(text: string, lines: readonly Line[]): number | u
     const line = lines[i]!;
     if (line.contentStart >= line.contentEnd) continue;
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (content.length > 120 || !SIGNATURE_LINE.some((re) => re.test(content))) break;
+    const tailLike =
+      SIGNATURE_LINE.some((re) => re.test(content)) || (start !== undefined && SHORT_NAME_LINE.test(content));
+    if (content.length > 120 || !tailLike) break;
     seen++;
     start = line.contentStart;
     if (STRONG_CUE.test(content)) strong = true;
