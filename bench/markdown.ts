@@ -40,5 +40,72 @@ export function renderMarkdown(r: BenchResults): string {
   ];
   const s = r.sections as Record<string, unknown>;
   if (s.analysis) parts.push(analysisSection(s.analysis as AnalysisResult), "");
+  if (s.extraction)
+    parts.push(extractionSection(s.extraction as Parameters<typeof extractionSection>[0]), "");
+  if (s.scan) parts.push(scanSection(s.scan as Row), "");
+  if (s.http) parts.push(httpSection(s.http as Parameters<typeof httpSection>[0]), "");
   return `${parts.join("\n")}\n`;
+}
+
+type Row = Record<string, unknown>;
+const cells = (r: Row, keys: string[]) => keys.map((k) => String(r[k] ?? "–"));
+
+export function extractionSection(e: { rows: Row[]; totals: Record<string, Row> }): string {
+  const keys = ["file", "format", "bytes", "pages", "ms", "mbPerSecond", "pagesPerSecond"];
+  const totals = Object.entries(e.totals).map(
+    ([f, t]) =>
+      `${f}: ${t.mbPerSecond} MB/s${t.pagesPerSecond ? `, ${t.pagesPerSecond} pages/s` : ""} over ${t.files} files`,
+  );
+  return [
+    "## Extraction",
+    "",
+    table(
+      keys,
+      e.rows.map((r) => cells(r, keys)),
+    ),
+    "",
+    totals.join("; "),
+  ].join("\n");
+}
+
+export function scanSection(s: Row): string {
+  return [
+    "## Batch scan",
+    "",
+    `${s.files} generated contracts of ~${s.bytesPerFile} bytes; warm workers (start-up excluded).`,
+    "",
+    table(
+      [
+        "1 worker files/s",
+        "2 workers files/s",
+        "scaling (target ≥ 1.7)",
+        "peak RSS of `clausegap scan --jobs 2` (MB)",
+      ],
+      [cells(s, ["oneWorker", "twoWorkers", "scaling", "scanPeakRssMb"])],
+    ),
+  ].join("\n");
+}
+
+export function httpSection(h: {
+  coldStartMs: number;
+  bodyBytes: number;
+  uploads: Row[];
+  healthzUnderLoad: Row;
+  serverPeakRssMb?: number;
+}): string {
+  const keys = ["connections", "requests", "requestsPerSecond", "p50", "p95", "p99", "non2xx"];
+  return [
+    "## HTTP API",
+    "",
+    `POST /v1/analyses with a ${h.bodyBytes}-byte text contract (autocannon; latencies in ms; target p99 < 250 ms at 8 clients). Cold start to ready: **${h.coldStartMs} ms** (target < 2 s). Server peak RSS with its worker pool: **${h.serverPeakRssMb ?? "–"} MB**.`,
+    "",
+    table(
+      keys,
+      h.uploads.map((r) => cells(r, keys)),
+    ),
+    "",
+    "GET /healthz while 8 clients upload (target: within 100 ms):",
+    "",
+    table(keys, [cells(h.healthzUnderLoad, keys)]),
+  ].join("\n");
 }

@@ -6,6 +6,9 @@ import { fromRoot } from "../src/core/paths.js";
 import { TOOL_VERSION } from "../src/version.js";
 import { renderMarkdown } from "./markdown.js";
 import { benchAnalysis } from "./sections/analysis.js";
+import { benchExtraction } from "./sections/extraction.js";
+import { benchHttp } from "./sections/http.js";
+import { benchScan } from "./sections/scan.js";
 
 export interface BenchResults {
   readonly tool: string;
@@ -19,6 +22,9 @@ type Section = (quick: boolean) => Promise<unknown>;
 
 const SECTIONS: Record<string, Section> = {
   analysis: benchAnalysis,
+  extraction: benchExtraction,
+  scan: benchScan,
+  http: benchHttp,
 };
 
 async function main(): Promise<void> {
