@@ -76,21 +76,22 @@ function make(
   // . ． ) ） 、 end the marker itself: 「4.セゾンは」 is separated
   const punctuated = last === 0x2e || last === 0xff0e || last === 0x29 || last === 0xff09 || last === 0x3001;
   const marker = text.slice(start, end);
-  // ① ⑴ ⒈ are one character that delimits itself: 「①受託者は」 is not glued.
-  const glued = !separated && !punctuated && end - start > 1;
+  const glued = !separated && !punctuated;
   const e: Enumerator = { style: fields.style, value: fields.value, marker, start, bodyStart, glued };
   return fields.gojuonValue === undefined ? e : { ...e, gojuonValue: fields.gojuonValue };
 }
 
+/** ① ⑴ ⒈: one character that delimits itself (「①受託者は」 is not glued to its text). */
 function single(text: string, at: number): Enumerator | undefined {
   const c = text.charCodeAt(at);
   const circled = circledValue(c);
-  if (!Number.isNaN(circled)) return make(text, at, at + 1, { style: "circled", value: circled });
   const paren = parenthesizedValue(c);
-  if (!Number.isNaN(paren)) return make(text, at, at + 1, { style: "paren-arabic", value: paren });
   const stop = fullStopValue(c);
-  if (!Number.isNaN(stop)) return make(text, at, at + 1, { style: "arabic-dot", value: stop });
-  return undefined;
+  let e: Enumerator | undefined;
+  if (!Number.isNaN(circled)) e = make(text, at, at + 1, { style: "circled", value: circled });
+  else if (!Number.isNaN(paren)) e = make(text, at, at + 1, { style: "paren-arabic", value: paren });
+  else if (!Number.isNaN(stop)) e = make(text, at, at + 1, { style: "arabic-dot", value: stop });
+  return e && { ...e, glued: false };
 }
 
 function parenthesized(text: string, at: number): Enumerator | undefined {

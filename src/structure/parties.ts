@@ -72,7 +72,7 @@ function subjectPattern(lexicon: PartyLexicon): RegExp {
   let re = subjectPatterns.get(lexicon);
   if (!re) {
     const words = lexicon.words.map(escapeRegExp).join("|");
-    const before = "(?<=^|[\\n、。 「（(・の]|及び|又は|並びに|若しくは|および|または)";
+    const before = "(?<=^|[\\n、。 「（(・のと]|及び|又は|並びに|若しくは|および|または)";
     re = new RegExp(`${before}(${words})(?=は|が|の|に|へ|と|から|及び|又は|並びに|および|または)`, "g");
     subjectPatterns.set(lexicon, re);
   }
