@@ -55,9 +55,11 @@ const NOUN_PHRASE = /^[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0
 const NOT_AN_ACTOR =
   /(?:場合|とき|時|際|項|条|号|こと|もの|ため|上|後|前|中|内|事項|規定|目的|期間|費用|責任|情報|措置|事故|事案|通知|報告)$/u;
 
-/** The aliases the clause can name: the document's parties, or the default list. */
+/** A phrase that starts with a party alias (「乙」「当社及びユーザー」「乙の従業者」), not 「甲の個人情報が…とき」. */
 function isPartyLike(view: ClauseView, phrase: string): boolean {
-  return view.parties.some((p) => phrase.includes(p)) || anyMatch(view.lex.actors, phrase);
+  if (NOT_AN_ACTOR.test(phrase) || phrase.length > 16) return false;
+  if (view.parties.some((p) => phrase.startsWith(p))) return true;
+  return view.lex.actors.some((e) => entryHits(e, phrase).some((h) => h.span.start === 0));
 }
 
 /** 「乙は、」「受注者及び納入業者は、」「従業者は、」 — a party or a short noun phrase, not 「前項の場合には、」. */

@@ -45,9 +45,19 @@ function base(view: ClauseView, act: Act, w: DutyWindow): Obligation {
   };
 }
 
+/**
+ * A report with no timing word of its own takes the one before its coordinated chain: in
+ * 「直ちに回収を試みるとともに、甲に報告しなければならない」 直ちに covers the report too (h36).
+ */
+function reportTiming(view: ClauseView, w: DutyWindow): Obligation["timing"] {
+  const own = timingIn(view.lex, view.text.slice(w.duty.start, w.duty.end));
+  return own.level !== "none" ? own : timingIn(view.lex, view.text.slice(w.condition.end, w.duty.end));
+}
+
 function reportingExtras(view: ClauseView, act: Act, w: DutyWindow): Partial<Obligation> {
   const to = recipientBefore(view, w.sentence, act.cue.span.end, w.duty.start);
   return {
+    timing: reportTiming(view, w),
     ...(to ? { recipient: to.text } : {}),
     trigger: triggerOf(view, w),
     form: formOf(view, w),

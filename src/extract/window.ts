@@ -80,7 +80,7 @@ function chunkStart(view: ClauseView, act: Act): number {
     const verbal =
       (prev?.pos[0] === "動詞" && !compound) ||
       prev?.pos[0] === "助動詞" ||
-      ["ともに", "共に"].includes(prev?.surface ?? "");
+      ["ともに", "共に", "とともに", "と共に"].includes(prev?.surface ?? "");
     const particleTe = prev?.pos[1] === "接続助詞" && !COMPOUND_PARTICLE_STEMS.has(before?.surface ?? "");
     if (verbal || particleTe) start = t.span.end;
   });

@@ -50,12 +50,15 @@ function hitsOf(re: RegExp, text: string): RegexHit[] {
   return out;
 }
 
-/** Every match of the entry in `text` (relative offsets), minus those inside an `allows` match. */
+/**
+ * Every match of the entry in `text` (relative offsets), minus those that overlap an `allows` match
+ * (「介護事故」 allowed drops the 「事故が発生」 that starts inside it).
+ */
 export function entryHits(entry: Compiled<BaseEntry>, text: string): RegexHit[] {
   if (entry.disabled) return [];
   const allowed = entry.allowRegexes.flatMap((re) => spansOf(re, text));
   const hits = entry.regexes.flatMap((re) => hitsOf(re, text));
-  const kept = hits.filter((h) => !allowed.some((a) => a.start <= h.span.start && h.span.end <= a.end));
+  const kept = hits.filter((h) => !allowed.some((a) => a.start < h.span.end && h.span.start < a.end));
   return kept.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 

@@ -8,7 +8,13 @@ import { toTokens } from "./tokens.js";
 
 export { splitPieces } from "./pieces.js";
 export { splitSentences } from "./sentences.js";
-export { dictionaryPath, getTokenizer, type KuromojiTokenizer, resetTokenizer } from "./tokenizer.js";
+export {
+  dictionaryPath,
+  getTokenizer,
+  type KuromojiTokenizer,
+  resetTokenizer,
+  tokenizerRequested,
+} from "./tokenizer.js";
 
 const isBlank = (t: Token): boolean => t.pos[0] === "記号" && t.pos[1] === "空白";
 

@@ -96,18 +96,19 @@ const CONDITION_NOUNS = new Set(["場合", "とき", "時", "際", "限り"]);
 const CONDITION_PARTICLES = new Set(["ば", "ても", "でも", "たら"]);
 
 /**
- * Follows coordinated verbs (…し、…し、) to the end of the chain: a chain that ends in 場合 / とき /
- * ば before any modality marker is a condition.
+ * Follows the chain of coordinated verbs (…し、…し、) from `verb`: a chain that ends in 場合 / とき /
+ * ば before any modality marker is a condition. A new subject (…が, …は) starts another clause.
  */
 function isConditional(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
   for (let k = verb + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (entries.some((e) => e.tokens.some((seq) => matchesSequence(tokens, k, seq)))) return false;
     if (t.pos[0] === "記号" && t.pos[1] === "句点") return false;
-    if (t.pos[0] === "名詞" && t.pos[1] !== "非自立" && t.pos[1] !== "副詞可能") {
-      if (!CONDITION_NOUNS.has(t.baseForm)) return false;
-    }
-    if (CONDITION_NOUNS.has(t.baseForm) && t.pos[0] === "名詞") return true;
+    if (t.pos[0] === "助詞" && (t.surface === "が" || t.surface === "は") && t.pos[1] !== "接続助詞")
+      return false;
+    const prev = tokens[k - 1]!;
+    const afterVerb = prev.pos[0] === "動詞" || prev.pos[0] === "助動詞";
+    if (t.pos[0] === "名詞" && CONDITION_NOUNS.has(t.baseForm) && afterVerb) return true;
     if (t.pos[0] === "助詞" && t.pos[1] === "接続助詞" && CONDITION_PARTICLES.has(t.baseForm)) return true;
   }
   return false;

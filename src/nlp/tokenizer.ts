@@ -37,6 +37,11 @@ export function getTokenizer(dicPath: string = dictionaryPath()): Promise<Kuromo
   return cached;
 }
 
+/** Whether a load has been started since the last reset (tests check that the prefilter avoids it). */
+export function tokenizerRequested(): boolean {
+  return cached !== undefined;
+}
+
 /** Forgets the loaded tokenizer (tests; a later call loads it again). */
 export function resetTokenizer(): void {
   cached = undefined;

@@ -1,0 +1,26 @@
+import type { TopicCases } from "./case.js";
+
+export const cases: TopicCases = {
+  topic: "cost",
+  valid: [
+    { text: "甲は、本業務の対価として委託料を乙に支払う。", why: "fees, not incident costs" },
+    { text: "本契約の締結に要する費用は、各自の負担とする。", why: "no incident" },
+  ],
+  invalid: [
+    {
+      text: "個人情報の漏えい等への対応に要した費用は、その原因を生じさせた当事者が負担する。",
+      why: "causing party bears",
+      quote: "費用は、その原因を生じさせた当事者が負担",
+    },
+    {
+      text: "情報漏えい事故の対応費用の負担は、甲乙協議により定める。",
+      why: "consultation",
+      quote: "費用の負担",
+    },
+    {
+      text: "不正アクセスによる情報流出について第三者から請求を受けたときは、乙は自己の費用と責任においてこれを解決する。",
+      why: "at the actor's own expense",
+      quote: "自己の費用と責任において",
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import type { TopicCases } from "./case.js";
+
+export const cases: TopicCases = {
+  topic: "investigation",
+  valid: [
+    {
+      text: "甲は、乙の個人情報の管理状況について、実地に調査することができる。",
+      why: "an audit with no incident",
+    },
+    {
+      text: "情報漏えい事故への対応に要した調査費用は、乙の負担とする。",
+      why: "an activity named as a cost item is not a duty to do it",
+    },
+    {
+      text: "甲及び乙は、情報流出事案の費用負担について、原因の究明結果を踏まえて協議する。",
+      why: "refers to a result without requiring an investigation",
+    },
+  ],
+  invalid: [
+    {
+      text: "乙は、漏えい事故の発生後、速やかに原因を究明しなければならない。",
+      why: "cause analysis",
+      quote: "原因を究明",
+    },
+    {
+      text: "乙は、不正アクセスが疑われるときは、アクセスログその他の記録を保全する。",
+      why: "evidence preservation",
+      quote: "ログその他の記録を保全",
+    },
+    {
+      text: "乙は、個人情報の漏えいが発生したときは、遅滞なく、その原因を甲に報告しなければならない。",
+      why: "原因 as a report item brings investigation (x-03 rule)",
+      quote: "原因",
+    },
+    {
+      text: "委託者は、委託情報が漏えいしたと認めるときは、受託者の事業所に立ち入り調査することができる。",
+      why: "a right to investigate governs investigation",
+      quote: "立ち入り調査",
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+import type { TopicCases } from "./case.js";
+
+export const cases: TopicCases = {
+  topic: "publication",
+  valid: [
+    { text: "乙は、甲の秘密情報を甲の承諾なく第三者に開示してはならない。", why: "plain confidentiality" },
+    {
+      text: "当社は、設備の障害が生じたときは、その状況を当社ウェブサイトに掲載します。",
+      why: "a system failure with no information incident",
+    },
+    {
+      text: "甲は、本契約の締結の事実を公表することができる。",
+      why: "publication of something other than an incident",
+    },
+  ],
+  invalid: [
+    {
+      text: "個人情報の漏えいに関する公表は、甲乙協議の上で行う。",
+      why: "publication by consultation",
+      quote: "公表",
+    },
+    {
+      text: "受託者は、自らの判断で、委託情報の流出の事実を報道機関に発表することができる。",
+      why: "a vendor publishing alone still governs publication",
+      quote: "報道機関",
+    },
+    {
+      text: "甲及び乙は、漏えい事故に関して知り得た事実を、相手方の承諾なく第三者に開示しない。",
+      why: "disclosure of incident information to third parties",
+      quote: "第三者に開示",
+    },
+    {
+      text: "当社は、ユーザーデータの漏えいが生じた場合、当社ウェブサイトへの掲載により事実を公表します。",
+      why: "website posting",
+      quote: "ウェブサイトへの掲載",
+    },
+  ],
+};

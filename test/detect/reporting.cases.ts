@@ -1,0 +1,75 @@
+import type { TopicCases } from "./case.js";
+
+export const cases: TopicCases = {
+  topic: "reporting",
+  valid: [
+    {
+      text: "事業者は、利用者が転倒して負傷したときは、直ちに家族に連絡し、市に報告する。",
+      why: "a physical accident, not an information incident",
+    },
+    {
+      text: "甲は、個人情報の漏えいが生じたと認めるときは、乙に対し、その状況の報告を求めることができる。",
+      why: "a report the counterparty may request is not reporting (x-06 rule)",
+    },
+    {
+      text: "乙は、毎月末日までに、個人情報の取扱状況を甲に報告するものとする。",
+      why: "a periodic report with no incident",
+    },
+    {
+      text: "受託者は、委託情報の漏えいに備え、委託者への連絡を含む対応手順を定めなければならない。",
+      why: "planning to contact is not a duty to report (seed 000 #6 rule)",
+    },
+    {
+      text: "受託者は、情報セキュリティインシデントが発生した場合の連絡先を、あらかじめ委託者に届け出る。",
+      why: "it reports a contact, not an incident",
+    },
+    {
+      text: "受託者は、委託情報の漏えいがあったときは、委託者の求めに応じ、その状況を報告しなければならない。",
+      why: "a report on request is not on the handler's own initiative",
+    },
+    {
+      text: "乙が甲に個人情報の漏えいを報告した場合には、甲はその内容を確認する。",
+      why: "a report in a condition states no duty",
+    },
+  ],
+  invalid: [
+    {
+      text: "乙は、顧客データの漏えいを知ったときは、直ちに甲に報告しなければならない。",
+      why: "plain duty (である style)",
+      quote: "報告",
+    },
+    {
+      text: "当社は、お預かりした個人情報が流出したことを確認したときは、速やかにお客様に通知します。",
+      why: "terms-of-service style (ます)",
+      quote: "通知",
+    },
+    {
+      text: "従業員は、業務用パソコンを紛失したときは、直ちに情報システム部に連絡しなければならない。",
+      why: "internal rule: a designated department is the counterparty",
+      quote: "連絡",
+    },
+    {
+      text: "乙は、委託情報の漏えい等が生じたときは、次の事項を記載した書面を甲に提出しなければならない。",
+      why: "submitting a written report",
+      quote: "書面を甲に提出",
+    },
+    {
+      text: [
+        {
+          id: "art-5-p-1",
+          label: "第5条第1項",
+          heading: "事故時の対応",
+          text: "乙は、委託情報の漏えい等が発生したときは、直ちに甲に報告する。",
+        },
+        {
+          id: "art-5-p-2",
+          label: "第5条第2項",
+          heading: "事故時の対応",
+          text: "乙は、前項の報告の後、三日以内に報告書を甲に提出する。",
+        },
+      ],
+      why: "項2 refers back (前項) and inherits the incident context",
+      quote: "報告書を甲に提出",
+    },
+  ],
+};

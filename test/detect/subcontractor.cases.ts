@@ -1,0 +1,32 @@
+import type { TopicCases } from "./case.js";
+
+export const cases: TopicCases = {
+  topic: "subcontractor",
+  valid: [
+    {
+      text: "乙は、甲の書面による事前の承諾を得なければ、本業務を第三者に再委託してはならない。",
+      why: "a bare consent requirement (x-05)",
+    },
+    {
+      text: "乙は、甲の承諾を得て業務の一部を委託する場合、委託先の行為について甲に対し責任を負う。",
+      why: "no information named: a general provision only",
+    },
+  ],
+  invalid: [
+    {
+      text: "乙は、本業務を再委託するときは、当該第三者に本契約に定める個人情報の取扱いに関する義務と同等の義務を課さなければならない。",
+      why: "flow-down (x-04)",
+      quote: "同等の義務",
+    },
+    {
+      text: "乙は、従業者に対し、本条に定める秘密情報の保護に関する義務を遵守させなければならない。",
+      why: "flow-down to staff",
+      quote: "本条に定める秘密情報の保護に関する義務を遵守させ",
+    },
+    {
+      text: "甲及び乙は、自らの再委託先に起因して情報漏えい事故が発生した場合であっても、自らの責任において対応する。",
+      why: "answering for incidents at subcontractors",
+      quote: "自らの責任において",
+    },
+  ],
+};
