@@ -38,7 +38,14 @@ export function readDefinedTerms(lex: Lexicon, text: string): DefinedTerms {
   const incident: RegExp[] = [];
   const info: RegExp[] = [];
   const definitions = [
-    ...[...text.matchAll(DEFINITION)].map((m) => [m[1] ?? "", definingText(text, m.index ?? 0)] as const),
+    ...[...text.matchAll(DEFINITION)].map((m) => {
+      // The words after the parenthesis belong to the phrase: 「漏えい等（以下…）の防止」 is no incident.
+      const after = text
+        .slice((m.index ?? 0) + m[0].length)
+        .replace(/^[。]?[）)]/u, "")
+        .slice(0, 20);
+      return [m[1] ?? "", definingText(text, m.index ?? 0) + after] as const;
+    }),
     ...[...text.matchAll(DEFINITION_AFTER)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
   ];
   for (const [term, defining] of definitions) {

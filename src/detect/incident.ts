@@ -57,6 +57,8 @@ function accepts(
 ) {
   const [s, e] = sentenceBounds(text, hit.span.start);
   const sentence = text.slice(s, e);
+  // The definiendum of 「（以下「漏えい等」という。）」 repeats the words it defines: not a new mention.
+  if (/以下[、，]?[「『]$/u.test(text.slice(Math.max(0, hit.span.start - 4), hit.span.start))) return false;
   if (vetoed(lex, text, hit.span.end)) return false;
   if (group === "event") return true;
   if (group === "ambiguous_event") return namesInformation(lex, sentence, terms, true);
@@ -104,7 +106,8 @@ export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, of
   for (const re of terms.incident) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      if (vetoed(lex, text, start + m[0].length)) continue;
+      // The definiendum itself (「本件事故」 inside its definition) is not a mention.
+      if (text[start - 1] === "「" || vetoed(lex, text, start + m[0].length)) continue;
       out.push({
         entryId: "defined-incident-term",
         span: { start: start + offset, end: start + m[0].length + offset },

@@ -1,0 +1,119 @@
+// Incident context: own words, heading, article inheritance, 前条 / 第N条 references, document title.
+import { describe, expect, it } from "vitest";
+import { analyzeClauses } from "../../src/analyze-clauses.js";
+import type { TopicId } from "../../src/core/ids.js";
+import { clauseContexts, NO_TERMS, readDefinedTerms } from "../../src/detect/index.js";
+import { getLexicon } from "../../src/lexicon/load.js";
+import { type ClauseInput, type DocumentOptions, makeDocument } from "../helpers/clauses.js";
+
+const lex = getLexicon();
+
+async function topicsOf(parts: readonly ClauseInput[], options?: DocumentOptions): Promise<TopicId[][]> {
+  const analyzed = await analyzeClauses(makeDocument(parts, options));
+  return analyzed.clauses.map((ac) => ac.topics.map((t) => t.topic));
+}
+
+const p = (article: number, para: number, text: string, heading?: string): ClauseInput => ({
+  id: `art-${article}-p-${para}`,
+  label: `第${article}条第${para}項`,
+  text,
+  ...(heading ? { heading } : {}),
+});
+
+describe("incident context", () => {
+  it("a 項 that refers back (前項の場合) inherits its article's incident", async () => {
+    const topics = await topicsOf([
+      p(7, 1, "当社は、本件個人情報の漏洩が発生したときは、直ちにユーザーに報告します。"),
+      p(7, 2, "前項の場合において、当社は、原因を調査し、その結果をユーザーに報告します。"),
+    ]);
+    expect(topics[1]).toEqual(expect.arrayContaining(["investigation", "reporting"]));
+  });
+
+  it("a 項 with incident-specific words continues its article without a back reference (seed 003 §3-3 style)", async () => {
+    const topics = await topicsOf([
+      p(3, 1, "甲又は乙は、情報漏えい事故の発生を認識したときは、速やかに相手方へ通知する。", "初動対応"),
+      p(3, 2, "甲及び乙は、被害拡大防止のため、アクセス遮断その他必要な措置を速やかに実施する。", "初動対応"),
+    ]);
+    expect(topics[1]).toContain("containment");
+  });
+
+  it("a 項 with only generic words does not inherit (a monthly report is no incident report)", async () => {
+    const topics = await topicsOf([
+      p(5, 1, "乙は、個人情報の漏えいが生じたときは、直ちに甲に報告する。"),
+      p(5, 2, "乙は、毎月末日までに、業務の実施状況を甲に報告する。"),
+    ]);
+    expect(topics[1]).toEqual([]);
+  });
+
+  it("follows 前条 and 第N条 references to the cited article", async () => {
+    const topics = await topicsOf([
+      {
+        id: "art-4",
+        label: "第4条",
+        text: "受託者は、個人情報の漏えいが生じたときは、遅滞なく委託者に報告する。",
+      },
+      { id: "art-5", label: "第5条", text: "受託者は、前条の事故の原因を調査する。" },
+      { id: "art-6", label: "第6条", text: "第4条の事故の調査に要する費用は、受託者の負担とする。" },
+    ]);
+    expect(topics[1]).toContain("investigation");
+    expect(topics[2]).toContain("cost");
+  });
+
+  it("uses the nouns the document gives its incidents (「漏えい等の事案」 → 事案 alone later)", async () => {
+    const topics = await topicsOf(
+      [
+        {
+          id: "art-1",
+          label: "第1条",
+          text: "この規程は、個人情報の漏えい等の事案が生じた場合の手順を定める。",
+        },
+        { id: "art-2", label: "第2条", text: "情報管理責任者は、事案の事実関係及び発生原因を調査する。" },
+      ],
+      {},
+    );
+    expect(topics[1]).toContain("investigation");
+  });
+
+  it("lets incident-specific words inherit from a document whose title is about incidents", async () => {
+    const topics = await topicsOf(
+      [
+        {
+          id: "art-1",
+          label: "第1条",
+          text: "従業員は、個人情報の漏えいを発見したときは、直ちに所属長に報告しなければならない。",
+        },
+        { id: "art-2", label: "第2条", text: "総務部は、賞与の支給日を定める。" },
+        { id: "art-3", label: "第3条", text: "情報管理責任者は、調査の結果を踏まえて再発防止策を定める。" },
+      ],
+      { title: "個人情報漏えい等対応規程" },
+    );
+    expect(topics[2]).toContain("recurrence");
+    expect(topics[1]).toEqual([]);
+  });
+
+  it("reads the heading as part of the text", () => {
+    const doc = makeDocument([
+      { heading: "漏洩事案等の発生時の対応", text: "当社は、直ちにユーザーに報告します。" },
+    ]);
+    const [ctx] = clauseContexts(lex, doc.clauses, NO_TERMS);
+    expect(ctx?.incident).toBe(true);
+    expect(ctx?.cues.length).toBeGreaterThan(0);
+  });
+
+  it("learns defined terms of both forms (以下「X」という / 「X」とは…をいう)", () => {
+    const text =
+      "預託された個人データの漏えい、滅失又は毀損（以下「本件事故」という。）。「本件情報」とは、甲の顧客データをいう。";
+    const terms = readDefinedTerms(lex, text);
+    expect(terms.incident.some((re) => re.source === "本件事故")).toBe(true);
+    expect(terms.info.some((re) => re.source === "本件情報")).toBe(true);
+  });
+
+  it("treats 漏えいしてはならない and 漏えいの防止 as handling rules, not incidents", () => {
+    const doc = makeDocument([
+      "乙は、秘密情報を第三者に開示し、又は漏えいしてはならない。",
+      "乙は、個人情報の漏えい、滅失又は毀損（以下「漏えい等」という。）の防止のため、安全管理措置を講じる。",
+    ]);
+    const contexts = clauseContexts(lex, doc.clauses, readDefinedTerms(lex, doc.text));
+    expect(contexts.map((c) => c.incident)).toEqual([false, false]);
+  });
+});
