@@ -12,6 +12,11 @@ import { scan, splitIntoLines } from "./scanner.js";
 import { findTitle, signatureStart } from "./tail.js";
 import { type DraftNode, draft, hasText, skipForward, trimBack } from "./tree.js";
 
+const UNNUMBERED = diagnostic(
+  "STRUCTURE_UNNUMBERED",
+  "条・項の番号も見出しも見つからないため、段落（行）ごとに一つの条項として解析しました。",
+  "No article numbers or headings were found: each paragraph (line) was analysed as one clause.",
+);
 const SIGNATURE_CUES = /記名|署名|押印|捺印|印$|印\n|㊞|代表者|代表取締役|会社名|氏名/;
 
 /** Title and 前文: what stands before the first provision. */
@@ -57,14 +62,15 @@ function buildDocument(normalized: NormalizedText, text: string): ContractDocume
   const nodes = [...headNodes(text, title, roots[0]?.start ?? text.length), ...roots];
   const namer = new Namer(text);
   const provisions = nodes.map((n) => namer.freeze(n));
+  const clauses = collectClauses(text, nodes, namer.names);
   return {
     text,
     ...(title ? { title: sliceSpan(text, title.title) } : {}),
     provisions,
-    clauses: collectClauses(text, nodes, namer.names),
+    clauses,
     parties: partiesOf(text, title ? sliceSpan(text, title.title) : undefined),
     normalized,
-    diagnostics: [],
+    diagnostics: mode.mode === "plain" && clauses.length > 1 ? [UNNUMBERED] : [],
   };
 }
 
