@@ -2,8 +2,9 @@
 // the article or document it continues.
 import type { Span } from "../core/span.js";
 import type { Clause, CueMatch } from "../core/types.js";
+import { groupsOf } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/load.js";
-import { entryHits } from "../lexicon/matcher.js";
+import { anyMatch } from "../lexicon/matcher.js";
 import { articleKey, articleNumber, referencedArticles } from "./articles.js";
 import type { DefinedTerms } from "./defined-terms.js";
 import { incidentCues, mentionsInformation } from "./incident.js";
@@ -31,8 +32,7 @@ function headingCues(lex: Lexicon, clause: Clause, terms: DefinedTerms): CueMatc
   );
 }
 
-const hits = (entries: Lexicon["incident"]["back_reference"], text: string) =>
-  entries.some((e) => entryHits(e, text).length > 0);
+const hits = (entries: Lexicon["incident"]["back_reference"], text: string) => anyMatch(entries, text);
 
 /**
  * Words that presuppose an incident (被害拡大防止, 再発防止, 原因究明, 本人への通知, 委員会への報告).
@@ -40,15 +40,7 @@ const hits = (entries: Lexicon["incident"]["back_reference"], text: string) =>
  * paragraph is no incident report.
  */
 function presupposesIncident(lex: Lexicon, text: string): boolean {
-  const { containment, recurrence, investigation, subject_notice, authority_report } = lex.topics;
-  const specific = [
-    ...containment,
-    ...recurrence,
-    ...investigation.filter((e) => e.id !== "investigate"),
-    ...subject_notice,
-    ...authority_report,
-  ];
-  return specific.some((e) => entryHits(e, text).length > 0);
+  return anyMatch(groupsOf(lex).presupposing, text);
 }
 
 /** What a clause without incident words of its own continues, in the order the rules try. */
@@ -69,13 +61,14 @@ interface Sources {
  */
 function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
   const text = clause.text;
+  const fallback = src.previousArticle ?? (documentIncident ? src.lastInDocument : undefined);
+  if (!src.sameArticle && !fallback && src.referenced.length === 0) return undefined;
   const specific = presupposesIncident(lex, `${clause.heading ?? ""}\n${text}`);
   if (src.sameArticle && (specific || hits(lex.incident.back_reference, text))) return src.sameArticle;
   if (src.previousArticle && /前条/u.test(text)) return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
-  if (!specific) return undefined;
-  return src.previousArticle ?? (documentIncident ? src.lastInDocument : undefined);
+  return specific ? fallback : undefined;
 }
 
 /** The incident context of every clause, in document order. */

@@ -48,7 +48,10 @@ export function readDefinedTerms(lex: Lexicon, text: string): DefinedTerms {
     }),
     ...[...text.matchAll(DEFINITION_AFTER)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
   ];
+  const seen = new Set<string>();
   for (const [term, defining] of definitions) {
+    if (seen.has(term)) continue;
+    seen.add(term);
     const re = new RegExp(escapeRegex(term), "gu");
     if (incidentCues(lex, defining, NO_TERMS).length > 0) incident.push(re);
     else if (anyMatch(lex.incident.info_object, defining)) info.push(re);

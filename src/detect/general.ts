@@ -1,6 +1,6 @@
 // General provisions that count at document level though they carry no topic alone (LABELING.md).
 import type { CueMatch, GeneralHit, GeneralKind } from "../core/types.js";
-import { anyMatch, findCues } from "../lexicon/matcher.js";
+import { anyMatch, findCues, withRole } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
 import { type Act, actsFor, type TopicFinding } from "./acts.js";
 import { acceptReport } from "./topics/reporting.js";
@@ -9,7 +9,7 @@ import { type ClauseView, sentenceSpanAt } from "./view.js";
 
 type Oblige = (act: Act) => Obligation;
 
-const roleEntries = (view: ClauseView, role: string) => view.lex.general.filter((e) => e.role === role);
+const roleEntries = (view: ClauseView, role: string) => withRole(view.lex.general, role);
 const clauseCues = (view: ClauseView, role: string): CueMatch[] =>
   findCues(roleEntries(view, role), view.clause.text, view.clause.span.start);
 
@@ -79,7 +79,7 @@ function generalIncidentReport(view: ClauseView, oblige: Oblige): GeneralHit[] {
   if (view.context.incident) return [];
   const incident = clauseCues(view, "incident").filter((c) => !isPhysical(view, c.span.start));
   if (incident.length === 0) return [];
-  const cueEntries = view.lex.topics.reporting.filter((e) => !e.role);
+  const cueEntries = withRole(view.lex.topics.reporting, "cue");
   const acts = actsFor(view, "reporting", cueEntries, (a) => acceptReport(view, a));
   const first = acts[0];
   return first

@@ -1,7 +1,8 @@
 // Finds information-incident mentions in a text (regex only, no tokens): the gate of every topic.
 import type { CueMatch } from "../core/types.js";
+import { groupsOf } from "../lexicon/groups.js";
 import type { Lexicon } from "../lexicon/load.js";
-import { anyMatch, entryHits, matchesAt } from "../lexicon/matcher.js";
+import { anyMatch, entryHits, matchesAt, unionOf } from "../lexicon/matcher.js";
 import type { DefinedTerms } from "./defined-terms.js";
 
 /** Separators inside a coordinated incident phrase: 漏えい、滅失又は毀損等の事故. */
@@ -20,10 +21,10 @@ function sentenceBounds(text: string, at: number): [number, number] {
 
 /** The coordinated phrase that starts with the event ending at `end`: its end and its head noun (事故, 事案). */
 function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?: string } {
-  const terms = [...lex.incident.event, ...lex.incident.ambiguous_event];
+  const terms = groupsOf(lex).events;
   let at = end;
   for (;;) {
-    const conn = CONNECTOR.exec(text.slice(at));
+    const conn = CONNECTOR.exec(text.slice(at, at + 8));
     const next = conn ? at + conn[0].length : at;
     const hit = terms
       .flatMap((e) => entryHits(e, text.slice(next, next + 12)))
@@ -31,7 +32,7 @@ function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?
     if (!conn || !hit) break;
     at = next + hit.span.end;
   }
-  const tail = PHRASE_TAIL.exec(text.slice(at));
+  const tail = PHRASE_TAIL.exec(text.slice(at, at + 48));
   return { end: at + (tail?.[0].length ?? 0), ...(tail?.[1] ? { noun: tail[1] } : {}) };
 }
 
@@ -73,7 +74,7 @@ function accepts(
  */
 export function incidentNouns(lex: Lexicon, text: string): string[] {
   const nouns = new Set<string>();
-  for (const e of [...lex.incident.event, ...lex.incident.ambiguous_event]) {
+  for (const e of groupsOf(lex).events) {
     for (const h of entryHits(e, text)) {
       const { noun } = phraseAt(lex, text, h.span.end);
       if (noun && !vetoed(lex, text, h.span.end)) nouns.add(noun);
@@ -90,6 +91,11 @@ export function incidentNouns(lex: Lexicon, text: string): string[] {
  */
 export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, offset = 0): CueMatch[] {
   const out: CueMatch[] = [];
+  if (
+    !unionOf(groupsOf(lex).incidentWords).test(text) &&
+    !terms.incident.some((re) => new RegExp(re.source, "u").test(text))
+  )
+    return out;
   const groups = [
     ["event", lex.incident.event],
     ["ambiguous_event", lex.incident.ambiguous_event],

@@ -1,6 +1,7 @@
 // 「甲の指示に従う」 next to a reporting duty (RPT-06): recorded as a reporting obligation of its own.
 import { type Act, actsFor } from "../detect/acts.js";
 import type { ClauseView } from "../detect/view.js";
+import { withRole } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
 import { obligationOf } from "./index.js";
 
@@ -13,7 +14,7 @@ const GIVER =
  * (LABELING.md): the lexicon only matches 指示.
  */
 export function instructionObligations(view: ClauseView): Obligation[] {
-  const entries = view.lex.topics.reporting.filter((e) => e.role === "instruction");
+  const entries = withRole(view.lex.topics.reporting, "instruction");
   const acts: Act[] = actsFor(
     view,
     "reporting",

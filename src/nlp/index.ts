@@ -28,7 +28,19 @@ export function tokenizeSpan(tokenizer: KuromojiTokenizer, text: string, s: Span
   return out;
 }
 
-/** The sentences of a span (a clause), each with its tokens. */
+/**
+ * The sentences of a span (a clause). Each sentence is tokenized on first access to its `tokens`:
+ * a detector that never looks at a sentence (no cue in it) costs no kuromoji time (issue 6).
+ */
 export function sentencesOf(tokenizer: KuromojiTokenizer, text: string, within: Span): Sentence[] {
-  return splitSentences(text, within).map((s) => ({ span: s, tokens: tokenizeSpan(tokenizer, text, s) }));
+  return splitSentences(text, within).map((span) => {
+    let tokens: Token[] | undefined;
+    return {
+      span,
+      get tokens(): readonly Token[] {
+        tokens ??= tokenizeSpan(tokenizer, text, span);
+        return tokens;
+      },
+    };
+  });
 }

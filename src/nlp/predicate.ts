@@ -51,6 +51,49 @@ export function matchesSequence(
   return seq.every((c, k) => matchesConstraint(tokens[i + k], c));
 }
 
+interface IndexedSequence {
+  readonly order: number;
+  readonly modality: Modality;
+  readonly seq: readonly TokenConstraint[];
+}
+
+/** Sequences indexed by the base forms their first token may have (entry order kept). */
+const indexes = new WeakMap<readonly ModalityEntry[], Map<string, IndexedSequence[]>>();
+
+function indexOf(entries: readonly ModalityEntry[]): Map<string, IndexedSequence[]> {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map();
+    entries.forEach((e, order) => {
+      for (const seq of e.tokens) {
+        for (const base of seq[0]?.base ?? ["*"]) {
+          const list = index!.get(base) ?? [];
+          list.push({ order, modality: e.modality, seq });
+          index!.set(base, list);
+        }
+      }
+    });
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
+/** The modality marker that starts at token `i`, if any (entry order decides between several). */
+export function markerAt(
+  entries: readonly ModalityEntry[],
+  tokens: readonly Token[],
+  i: number,
+): IndexedSequence | undefined {
+  const index = indexOf(entries);
+  const t = tokens[i];
+  if (!t) return undefined;
+  const candidates = [...(index.get(t.baseForm) ?? []), ...(index.get("*") ?? [])];
+  let best: IndexedSequence | undefined;
+  for (const c of candidates)
+    if (matchesSequence(tokens, i, c.seq) && (!best || c.order < best.order)) best = c;
+  return best;
+}
+
 /** The first modality marker at or after `from` (by position, then by entry order). */
 export function modalityFrom(
   entries: readonly ModalityEntry[],
@@ -58,7 +101,7 @@ export function modalityFrom(
   from: number,
 ): { modality: Modality; index: number } | undefined {
   for (let i = Math.max(from, 0); i < tokens.length; i++) {
-    const hit = entries.find((e) => e.tokens.some((seq) => matchesSequence(tokens, i, seq)));
+    const hit = markerAt(entries, tokens, i);
     if (hit) return { modality: hit.modality, index: i };
   }
   return undefined;
@@ -72,8 +115,7 @@ function isPunct(t: Token): boolean {
 function isSubordinate(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
   for (let k = verb + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (isPunct(t) || entries.some((e) => e.tokens.some((seq) => matchesSequence(tokens, k, seq))))
-      return false;
+    if (isPunct(t) || markerAt(entries, tokens, k)) return false;
     if (t.pos[0] === "名詞") return SUBORDINATE_NOUNS.has(t.baseForm);
     if (t.pos[0] === "助詞" && t.pos[1] === "接続助詞") return SUBORDINATE_PARTICLES.has(t.baseForm);
     if (t.pos[0] === "動詞" && t.pos[1] === "自立") return false;
@@ -102,7 +144,7 @@ const CONDITION_PARTICLES = new Set(["ば", "ても", "でも", "たら"]);
 function isConditional(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
   for (let k = verb + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (entries.some((e) => e.tokens.some((seq) => matchesSequence(tokens, k, seq)))) return false;
+    if (markerAt(entries, tokens, k)) return false;
     if (t.pos[0] === "記号" && t.pos[1] === "句点") return false;
     if (t.pos[0] === "助詞" && (t.surface === "が" || t.surface === "は") && t.pos[1] !== "接続助詞")
       return false;
@@ -135,7 +177,7 @@ function chainModality(entries: readonly ModalityEntry[], tokens: readonly Token
 
 /** 「義務を負わず」「することができない」: the marker itself is negated. */
 function negatedMarker(entries: readonly ModalityEntry[], tokens: readonly Token[], at: number): boolean {
-  const seq = entries.flatMap((e) => e.tokens).find((q) => matchesSequence(tokens, at, q));
+  const seq = markerAt(entries, tokens, at)?.seq;
   if (!seq) return false;
   const last = tokens[at + seq.length - 1];
   const next = tokens[at + seq.length];

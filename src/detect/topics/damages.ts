@@ -1,6 +1,6 @@
 // damages (損害賠償): compensation, a cap or a disclaimer for damage from an incident or from a
 // breach of the information-handling duties (LABELING.md; a bare 責任を負う counts).
-import { anyMatch } from "../../lexicon/matcher.js";
+import { anyMatch, withRole } from "../../lexicon/matcher.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { mentionsInformation } from "../incident.js";
 import type { ClauseView } from "../view.js";
@@ -21,13 +21,7 @@ const LOCAL_REFERENCE = /本条|前条|前項|前各項|同条|本項/u;
 function breachOfInformationDuties(view: ClauseView, pos: number): boolean {
   const s = sentenceSpanAt(view, pos);
   const sentence = view.text.slice(s.start, s.end);
-  if (
-    !anyMatch(
-      view.lex.general.filter((e) => e.role === "breach"),
-      sentence,
-    )
-  )
-    return false;
+  if (!anyMatch(withRole(view.lex.general, "breach"), sentence)) return false;
   if (mentionsInformation(view.lex, sentence, view.terms)) return true;
   return view.context.info && LOCAL_REFERENCE.test(sentence);
 }

@@ -1,4 +1,5 @@
 // publication (公表): publishing the incident or disclosing incident information to third parties.
+import { withRole } from "../../lexicon/matcher.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { incidentCues } from "../incident.js";
 import type { ClauseView } from "../view.js";
@@ -18,16 +19,9 @@ function namesIncident(view: ClauseView, pos: number): boolean {
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
   const entries = view.lex.topics.publication;
-  const publish = actsFor(
-    view,
-    "publication",
-    entries.filter((e) => !e.role),
-  );
-  const disclose = actsFor(
-    view,
-    "publication",
-    entries.filter((e) => e.role === "disclosure"),
-    (a) => namesIncident(view, a.cue.span.start),
+  const publish = actsFor(view, "publication", withRole(entries, "cue"));
+  const disclose = actsFor(view, "publication", withRole(entries, "disclosure"), (a) =>
+    namesIncident(view, a.cue.span.start),
   );
   return toFinding(view, "publication", [...publish, ...disclose], "Publication of the incident");
 }

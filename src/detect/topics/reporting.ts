@@ -1,7 +1,7 @@
 // reporting (報告義務): a duty to report an incident on one's own initiative (LABELING.md).
 import { contains } from "../../core/span.js";
 import type { Token } from "../../core/types.js";
-import { entryHits, matchesAt } from "../../lexicon/matcher.js";
+import { entryHits, matchesAt, withRole } from "../../lexicon/matcher.js";
 import { tokenIndexAt } from "../../nlp/predicate.js";
 import { type Act, actsFor, isDuty, type TopicFinding, toFinding } from "../acts.js";
 import { recipientBefore } from "../parties.js";
@@ -12,8 +12,7 @@ export const meta = {
   description: "A party must report / notify / contact about an information incident.",
 } as const;
 
-const role = (view: ClauseView, r: string) =>
-  view.lex.topics.reporting.filter((e) => (e.role ?? "cue") === r);
+const role = (view: ClauseView, r: string) => withRole(view.lex.topics.reporting, r);
 
 /** 報告し / 報告を行う / 報告は…行う / 報告義務: the cue is used as a predicate, not as a list noun (連絡、証拠保全…). */
 function usedAsPredicate(tokens: readonly Token[], index: number): boolean {

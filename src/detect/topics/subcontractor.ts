@@ -1,7 +1,7 @@
 // subcontractor (委託先管理): answering for subcontractors' or staff's acts, or flowing the
 // information duties down to them. A bare consent requirement for 再委託 is no topic (x-05).
 import type { CueMatch } from "../../core/types.js";
-import { findCues } from "../../lexicon/matcher.js";
+import { findCues, unionOf, withRole } from "../../lexicon/matcher.js";
 import { type Act, actsFor, type TopicFinding, toFinding } from "../acts.js";
 import type { ClauseView } from "../view.js";
 import { sentenceSpanAt } from "../view.js";
@@ -12,7 +12,7 @@ export const meta = {
 } as const;
 
 const entries = (view: ClauseView, roles: readonly string[]) =>
-  view.lex.topics.subcontractor.filter((e) => roles.includes(e.role ?? ""));
+  roles.flatMap((r) => withRole(view.lex.topics.subcontractor, r));
 
 /** A subcontractor or staff member named before the duty in the same sentence. */
 export function partyBefore(view: ClauseView, act: Act): CueMatch | undefined {
@@ -23,6 +23,8 @@ export function partyBefore(view: ClauseView, act: Act): CueMatch | undefined {
 
 /** Flow-down (同等の義務を課す) or liability (行為について責任を負う) for a named subcontractor/staff. */
 export function subcontractorActs(view: ClauseView, roles: readonly string[]): Act[] {
+  // Nothing to do without a subcontractor or staff member named in the clause.
+  if (!unionOf(withRole(view.lex.topics.subcontractor, "party")).test(view.clause.text)) return [];
   return actsFor(
     view,
     "subcontractor",

@@ -1,0 +1,35 @@
+// Entry lists derived from the lexicon once (stable arrays, so union regexes are built once too).
+import type { Lexicon } from "./load.js";
+
+export interface Groups {
+  /** Leak-type and loss-type events. */
+  readonly events: Lexicon["incident"]["event"];
+  /** Events plus incident nouns (事故, 事案): the cheap pre-test of incidentCues. */
+  readonly incidentWords: Lexicon["incident"]["event"];
+  /** Words that presuppose an incident (被害拡大防止, 再発防止, 原因究明, 本人への通知, 委員会への報告). */
+  readonly presupposing: Lexicon["topics"]["containment"];
+}
+
+const cache = new WeakMap<Lexicon, Groups>();
+
+export function groupsOf(lex: Lexicon): Groups {
+  let g = cache.get(lex);
+  if (!g) {
+    const { containment, recurrence, investigation, subject_notice, authority_report } = lex.topics;
+    const events = [...lex.incident.event, ...lex.incident.ambiguous_event];
+    g = {
+      events,
+      incidentWords: [...events, ...lex.incident.incident_noun],
+      // Generic 調査 is left out: it does not presuppose an incident (「毎月の調査」).
+      presupposing: [
+        ...containment,
+        ...recurrence,
+        ...investigation.filter((e) => e.id !== "investigate"),
+        ...subject_notice,
+        ...authority_report,
+      ],
+    };
+    cache.set(lex, g);
+  }
+  return g;
+}
