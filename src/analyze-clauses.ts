@@ -37,8 +37,11 @@ function isCandidate(lex: Lexicon, clause: Clause, context: ClauseContext): bool
 
 /** The title or the text before the first clause (preamble) names an incident: 「個人情報漏えい等対応規程」. */
 function documentIsAboutIncidents(lex: Lexicon, document: ContractDocument, terms: DefinedTerms): boolean {
-  const first = document.clauses[0]?.span.start ?? 0;
-  const head = `${document.title ?? ""}\n${document.text.slice(0, Math.min(first, 2000))}`;
+  const first = document.clauses[0];
+  // The structure stage makes the 前文 a clause of its own: it belongs to the head too.
+  const preamble = first && (first.label === "前文" || first.id.startsWith("preamble")) ? first.text : "";
+  const before = document.text.slice(0, Math.min(first?.span.start ?? 0, 2000));
+  const head = `${document.title ?? ""}\n${before}\n${preamble.slice(0, 2000)}`;
   return incidentCues(lex, head, terms).length > 0;
 }
 

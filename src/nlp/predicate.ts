@@ -1,7 +1,10 @@
 // The predicate that governs a cue, read from the token stream: verb, modality, negation, subordination.
 import type { Modality } from "../core/ids.js";
 import type { Sentence, Token } from "../core/types.js";
-import type { ModalityEntry, TokenConstraint } from "../lexicon/schema.js";
+import type { ModalityEntry } from "../lexicon/schema.js";
+import { chainModality, isPunct, markerAt, modalityFrom, NEGATIONS } from "./modality.js";
+
+export { markerAt, matchesSequence, modalityFrom } from "./modality.js";
 
 export interface Predicate {
   /** Index of the governing verb in the sentence's tokens; -1 when no verb follows the cue. */
@@ -32,84 +35,7 @@ const SUBORDINATE_NOUNS = new Set([
   "前",
 ]);
 const SUBORDINATE_PARTICLES = new Set(["ば", "ても", "でも", "ので", "から", "のに", "けれど", "けれども"]);
-const NEGATIONS = new Set(["ない", "ぬ", "ん"]);
 const TRANSPARENT_AUX = new Set(["ます", "れる", "られる", "せる", "させる"]);
-
-function matchesConstraint(t: Token | undefined, c: TokenConstraint): boolean {
-  if (!t) return false;
-  if (c.base && !c.base.includes(t.baseForm)) return false;
-  if (c.surface && !c.surface.includes(t.surface)) return false;
-  return !c.pos || `${t.pos[0]}-${t.pos[1]}`.startsWith(c.pos);
-}
-
-/** Whether the token sequence `seq` matches at `tokens[i]`. */
-export function matchesSequence(
-  tokens: readonly Token[],
-  i: number,
-  seq: readonly TokenConstraint[],
-): boolean {
-  return seq.every((c, k) => matchesConstraint(tokens[i + k], c));
-}
-
-interface IndexedSequence {
-  readonly order: number;
-  readonly modality: Modality;
-  readonly seq: readonly TokenConstraint[];
-}
-
-/** Sequences indexed by the base forms their first token may have (entry order kept). */
-const indexes = new WeakMap<readonly ModalityEntry[], Map<string, IndexedSequence[]>>();
-
-function indexOf(entries: readonly ModalityEntry[]): Map<string, IndexedSequence[]> {
-  let index = indexes.get(entries);
-  if (!index) {
-    index = new Map();
-    entries.forEach((e, order) => {
-      for (const seq of e.tokens) {
-        for (const base of seq[0]?.base ?? ["*"]) {
-          const list = index!.get(base) ?? [];
-          list.push({ order, modality: e.modality, seq });
-          index!.set(base, list);
-        }
-      }
-    });
-    indexes.set(entries, index);
-  }
-  return index;
-}
-
-/** The modality marker that starts at token `i`, if any (entry order decides between several). */
-export function markerAt(
-  entries: readonly ModalityEntry[],
-  tokens: readonly Token[],
-  i: number,
-): IndexedSequence | undefined {
-  const index = indexOf(entries);
-  const t = tokens[i];
-  if (!t) return undefined;
-  const candidates = [...(index.get(t.baseForm) ?? []), ...(index.get("*") ?? [])];
-  let best: IndexedSequence | undefined;
-  for (const c of candidates)
-    if (matchesSequence(tokens, i, c.seq) && (!best || c.order < best.order)) best = c;
-  return best;
-}
-
-/** The first modality marker at or after `from` (by position, then by entry order). */
-export function modalityFrom(
-  entries: readonly ModalityEntry[],
-  tokens: readonly Token[],
-  from: number,
-): { modality: Modality; index: number } | undefined {
-  for (let i = Math.max(from, 0); i < tokens.length; i++) {
-    const hit = markerAt(entries, tokens, i);
-    if (hit) return { modality: hit.modality, index: i };
-  }
-  return undefined;
-}
-
-function isPunct(t: Token): boolean {
-  return t.pos[0] === "記号" && (t.pos[1] === "読点" || t.pos[1] === "句点");
-}
 
 /** The verb is followed by 場合/とき/ため or a conditional particle before any modality marker. */
 function isSubordinate(entries: readonly ModalityEntry[], tokens: readonly Token[], verb: number): boolean {
@@ -159,34 +85,6 @@ function isConditional(entries: readonly ModalityEntry[], tokens: readonly Token
 /** A cue that ends in an auxiliary (責任を負わ|ない) is governed by the verb inside it. */
 function startIndex(tokens: readonly Token[], i: number): number {
   return tokens[i]?.pos[0] === "助動詞" && tokens[i - 1]?.pos[0] === "動詞" ? i - 1 : i;
-}
-
-/**
- * The modality of the chain from verb `v`. 努める binds only the verb right before it: in
- * 「報告し、復旧に努めるものとする」 the report takes the modality after 努める (x-12).
- */
-function chainModality(entries: readonly ModalityEntry[], tokens: readonly Token[], v: number): Modality {
-  let found = modalityFrom(entries, tokens, v);
-  while (found?.modality === "endeavor" && tokens.slice(v, found.index).some((t) => isPunct(t))) {
-    found = modalityFrom(entries, tokens, found.index + 1);
-    if (!found) return "statement";
-  }
-  if (!found) return "statement";
-  return negatedMarker(entries, tokens, found.index) ? negate(found.modality) : found.modality;
-}
-
-/** 「義務を負わず」「することができない」: the marker itself is negated. */
-function negatedMarker(entries: readonly ModalityEntry[], tokens: readonly Token[], at: number): boolean {
-  const seq = markerAt(entries, tokens, at)?.seq;
-  if (!seq) return false;
-  const last = tokens[at + seq.length - 1];
-  const next = tokens[at + seq.length];
-  if (last?.pos[0] === "助動詞" && NEGATIONS.has(last.baseForm)) return false;
-  return next?.pos[0] === "助動詞" && NEGATIONS.has(next.baseForm);
-}
-
-function negate(m: Modality): Modality {
-  return m === "must" || m === "may" || m === "statement" ? "must_not" : m;
 }
 
 /** Nouns after which a verb is still the predicate: 報告すること, 講じるものとする, 発生した場合. */
