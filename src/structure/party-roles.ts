@@ -31,7 +31,12 @@ function nearestAlias(
   let best: { alias: string; at: number } | undefined;
   for (const alias of aliases) {
     if (alias === except) continue;
-    for (let at = before.lastIndexOf(alias); at >= 0; at = before.lastIndexOf(alias, at - 1)) {
+    // lastIndexOf(x, -1) searches from 0 again: stop after position 0, or an alias at the start loops forever.
+    for (
+      let at = before.lastIndexOf(alias);
+      at >= 0;
+      at = at === 0 ? -1 : before.lastIndexOf(alias, at - 1)
+    ) {
       if (!particles.test(before.slice(at + alias.length, at + alias.length + 3))) continue;
       if (!best || at > best.at) best = { alias, at };
       break;

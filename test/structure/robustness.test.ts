@@ -77,6 +77,19 @@ const PIECES = [
   "\ufeff",
   "\ud800",
   "\udc00",
+  // Party words with particles and 委託 verbs drive the role search (a party word at the start of a
+  // sentence once made it loop forever: lastIndexOf(x, -1) restarts at 0).
+  "会員",
+  "甲",
+  "乙は",
+  "に",
+  "から",
+  "委託",
+  "受託",
+  "を受け",
+  "（以下「甲」という。）",
+  "当社は",
+  "ユーザー",
 ];
 
 const mixed = fc
@@ -120,6 +133,11 @@ describe("robustness", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("terminates when a party word opens a sentence before a 委託 verb (regression: infinite loop)", () => {
+    const { doc } = run("会員委託及び会員から", "txt");
+    expect(doc.clauses).toHaveLength(1);
   });
 
   it("a document that is only whitespace gives no clauses and no error", () => {
