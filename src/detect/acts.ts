@@ -73,8 +73,10 @@ function locate(
 /** Purpose and definition sentences oblige nothing (…を目的とする, 「事故」とは…をいう: n44, n45). */
 const NOT_A_DUTY = /目的と(?:する|します)[。．]?$|を(?:いう|いいます)[。．]?$|」とは[、，]/u;
 
+/** Topics whose cues are not activities a cost could be spent on. */
+const NOT_ACTIVITIES = new Set<TopicId>(["cost", "damages", "fault", "subcontractor"]);
 const COST_ITEM =
-  /^(?:等)?(?:の)?(?:費用|経費|コスト|実費)|(?:要する|要した|要す|かかる|かかった|係る)(?:一切の)?(?:費用|経費|コスト|実費)/u;
+  /^(?:等)?(?:の)?(?:費用|経費|コスト|実費)|(?:要する|要した|要す|かかる|かかった|係る|支出する|支出した|負担した|支払った|のための|に係る)(?:一切の)?(?:費用|経費|コスト|実費)/u;
 
 /** 「調査費用」「調査…に要する費用は乙の負担」: an activity named as a cost item is not a duty to do it (c21). */
 function isCostItem(view: ClauseView, act: Omit<Act, "topic" | "cue">, cue: CueMatch): boolean {
@@ -92,7 +94,7 @@ function excluded(
 ): boolean {
   const s = view.sentences[where.sentence];
   if (s && !where.inHeading && NOT_A_DUTY.test(sliceText(view, s.span))) return true;
-  return topic !== "cost" && topic !== "damages" && isCostItem(view, where, cue);
+  return !NOT_ACTIVITIES.has(topic) && isCostItem(view, where, cue);
 }
 
 /** Every cue of the entries in the clause, with its predicate; `accept` filters them. */

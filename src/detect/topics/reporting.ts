@@ -37,11 +37,15 @@ function isPlanSentence(view: ClauseView, act: Act): boolean {
   return role(view, "plan").some((e) => e.regexes.some((re) => new RegExp(re.source, "u").test(rest)));
 }
 
-/** 「求めに応じ…報告」 (on request, not on one's own initiative) or 「連絡先を…届け出る」 (not the incident). */
+/**
+ * 「求めに応じ…報告」 (on request, not on one's own initiative), 「事故に備え…通知する」 (preparation),
+ * or 「連絡先を…届け出る」 (not the incident).
+ */
 function reportsSomethingElse(view: ClauseView, act: Act, sentenceStart: number): boolean {
   const before = view.text.slice(sentenceStart, act.cue.span.start);
   return (
     role(view, "on_request").some((e) => entryHits(e, before).length > 0) ||
+    role(view, "preparation").some((e) => entryHits(e, before).length > 0) ||
     role(view, "other_object").some((e) => entryHits(e, before).length > 0)
   );
 }
