@@ -4,9 +4,9 @@ import { parseNumber } from "../nlp/numbers.js";
 
 const NUM = "[0-9０-９一二三四五六七八九十百]+";
 const LABEL_ARTICLE = new RegExp(`^第(${NUM})条(?:の(${NUM}))?`, "u");
-/** 「第4条の事故」「第5条に定める報告」: a reference to another article's subject. */
+/** 「第4条の事故」「第5条に定める報告」: a reference to another article's incident or response. */
 const ARTICLE_REFERENCE = new RegExp(
-  `第(${NUM})条(?:の(${NUM}))?(?:第${NUM}項)?(?:の|に(?:定める|規定する|掲げる|いう|基づく))`,
+  `第(${NUM})条(?:の(${NUM}))?(?:第${NUM}項)?(?:の|に(?:定める|規定する|掲げる|いう))(?:事故|事案|事態|場合|漏えい|漏洩|インシデント|通知|報告|措置|対応|調査)`,
   "gu",
 );
 

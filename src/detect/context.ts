@@ -43,6 +43,10 @@ function presupposesIncident(lex: Lexicon, text: string): boolean {
   return anyMatch(groupsOf(lex).presupposing, text);
 }
 
+/** 「前条の事故」「前条に定める場合」: the previous article's incident, not any 前条 (「前条により通知された査定」). */
+const PREVIOUS_ARTICLE_SUBJECT =
+  /前条(?:第[0-9０-９一二三四五六七八九十]+項)?(?:の|に(?:定める|規定する|掲げる))(?:事故|事案|事態|場合|漏えい|漏洩|インシデント|通知|報告|措置|対応|調査)/u;
+
 /** What a clause without incident words of its own continues, in the order the rules try. */
 interface Sources {
   readonly sameArticle?: Clause;
@@ -55,20 +59,29 @@ interface Sources {
  * Decided (issue 3; LABELING.md "A provision's heading is part of its text"). A clause without
  * incident words inherits the context of: its article, when it refers back (「前項の場合」: seed 004
  * §7-2) or uses incident-specific words (被害拡大防止: seed 003 §3-3); the previous article, when
- * it says 前条; the article it cites (「第4条の事故」); and, for incident-specific words only, the
- * previous article or the last incident clause of a document whose title or preamble is about
- * incidents (「第7条（再発防止）」 of an incident-response rule).
+ * it names 前条's incident (前条の事故); the article it cites (「第4条の事故」); and, for
+ * incident-specific words only, the last incident clause of a document whose title or preamble is
+ * about incidents (「第7条（再発防止）」 of an incident-response rule).
  */
 function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
   const text = clause.text;
-  const fallback = src.previousArticle ?? (documentIncident ? src.lastInDocument : undefined);
-  if (!src.sameArticle && !fallback && src.referenced.length === 0) return undefined;
+  const fallback = documentIncident ? src.lastInDocument : undefined;
+  if (!src.sameArticle && !src.previousArticle && !fallback && src.referenced.length === 0) return undefined;
   const specific = presupposesIncident(lex, `${clause.heading ?? ""}\n${text}`);
   if (src.sameArticle && (specific || hits(lex.incident.back_reference, text))) return src.sameArticle;
-  if (src.previousArticle && /前条/u.test(text)) return src.previousArticle;
+  if (src.previousArticle && PREVIOUS_ARTICLE_SUBJECT.test(text)) return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
   return specific ? fallback : undefined;
+}
+
+/**
+ * 「（事故時の対応）…利用者のけがや体調の急変」: an accident noun (from the heading, or learned from
+ * the document) is no information incident in a clause about physical accidents (seed 000 #9).
+ */
+function nounOnlyInPhysicalClause(lex: Lexicon, clause: Clause, cues: CueMatch[]): CueMatch[] {
+  if (cues.some((c) => c.entryId !== "incident-noun")) return cues;
+  return anyMatch(lex.incident.physical, clause.text) ? [] : cues;
 }
 
 /** The incident context of every clause, in document order. */
@@ -82,7 +95,10 @@ export function clauseContexts(
   const byNumber = new Map<string, Clause>();
   const articleInfo = new Set<string>();
   const own = clauses.map((c) => {
-    const cues = [...headingCues(lex, c, terms), ...incidentCues(lex, c.text, terms, c.span.start)];
+    const cues = nounOnlyInPhysicalClause(lex, c, [
+      ...headingCues(lex, c, terms),
+      ...incidentCues(lex, c.text, terms, c.span.start),
+    ]);
     const info = mentionsInformation(lex, `${c.heading ?? ""}\n${c.text}`, terms);
     if (info) articleInfo.add(articleKey(c));
     return { cues, info };

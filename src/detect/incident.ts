@@ -10,13 +10,17 @@ const CONNECTOR =
   /^(?:、|，|,|・|又は|若しくは|もしくは|または|及び|および|並びに|ならびに|や|その他(?:の)?)/u;
 const PHRASE_TAIL = /^(?:等)?(?:[（(]以下[^）)]{0,30}[）)])?(?:の)?(事故|事案|インシデント|事態)?/u;
 
-/** Splits on 。 so that "the same sentence" needs no tokenizer. */
+/** A 。 closing a sentence, not one inside brackets (「（以下「預託情報」という。）」). */
+const isStop = (text: string, i: number): boolean =>
+  text[i] === "。" && !/[）)」』]/u.test(text[i + 1] ?? "");
+
+/** Splits on 。 and line breaks so that "the same sentence" needs no tokenizer (bounded scan). */
 function sentenceBounds(text: string, at: number): [number, number] {
-  const start = Math.max(text.lastIndexOf("。", at - 1) + 1, text.lastIndexOf("\n", at - 1) + 1);
-  const dot = text.indexOf("。", at);
-  const nl = text.indexOf("\n", at);
-  const ends = [dot < 0 ? text.length : dot + 1, nl < 0 ? text.length : nl];
-  return [start, Math.min(...ends)];
+  let start = at;
+  while (start > 0 && at - start < 400 && text[start - 1] !== "\n" && !isStop(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && end - at < 400 && text[end] !== "\n" && !isStop(text, end)) end++;
+  return [start, Math.min(end + 1, text.length)];
 }
 
 /** The coordinated phrase that starts with the event ending at `end`: its end and its head noun (事故, 事案). */
@@ -36,8 +40,22 @@ function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?
   return { end: at + (tail?.[0].length ?? 0), ...(tail?.[1] ? { noun: tail[1] } : {}) };
 }
 
+/**
+ * 「第三者に開示、漏洩又は目的外に使用しないこと」: the mention is one verb of a coordinated
+ * prohibition (a list that goes on with 、/又は and ends in しない), not an incident.
+ */
+const PROHIBITED_LIST =
+  /^(?:[、，・]|又は|または|若しくは|もしくは|及び|および|や)[^。\n]{0,36}?(?:しない|しません|させない|してはならない|してはいけない)/u;
+const OCCURRENCE = /場合|とき|発生|判明|おそれ|恐れ|疑い|事故|事案/u;
+
+function inProhibitedList(text: string, end: number): boolean {
+  const m = PROHIBITED_LIST.exec(text.slice(end, end + 48));
+  return m !== null && !OCCURRENCE.test(m[0]);
+}
+
 function vetoed(lex: Lexicon, text: string, end: number): boolean {
-  return matchesAt(lex.incident.prevention, text, phraseAt(lex, text, end).end);
+  const at = phraseAt(lex, text, end).end;
+  return matchesAt(lex.incident.prevention, text, at) || inProhibitedList(text, at);
 }
 
 function namesInformation(lex: Lexicon, sentence: string, terms: DefinedTerms, generic: boolean): boolean {

@@ -10,6 +10,8 @@ export interface Groups {
   readonly presupposing: Lexicon["topics"]["containment"];
 }
 
+const GENERIC_CONTAINMENT = new Set(["recovery", "retrieval", "suspend-use"]);
+
 const cache = new WeakMap<Lexicon, Groups>();
 
 export function groupsOf(lex: Lexicon): Groups {
@@ -20,9 +22,10 @@ export function groupsOf(lex: Lexicon): Groups {
     g = {
       events,
       incidentWords: [...events, ...lex.incident.incident_noun],
-      // Generic 調査 is left out: it does not presuppose an incident (「毎月の調査」).
+      // Generic words are left out: 調査 (「毎月の調査」), 復旧 and 回収 (systems, goods), stopping a
+      // service or an account (terms of service do it for many reasons).
       presupposing: [
-        ...containment,
+        ...containment.filter((e) => !GENERIC_CONTAINMENT.has(e.id)),
         ...recurrence,
         ...investigation.filter((e) => e.id !== "investigate"),
         ...subject_notice,

@@ -19,6 +19,9 @@ function usedAsPredicate(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index];
   const next = tokens[index + 1];
   if (t?.baseForm === "提出") return true;
+  // 通知された / 報告される: the party receives the report.
+  if (next?.baseForm === "する" && ["れる", "られる"].includes(tokens[index + 2]?.baseForm ?? ""))
+    return false;
   if (t?.pos[0] === "動詞") return true;
   if (!next) return false;
   if (next.pos[0] === "動詞" || next.baseForm === "義務") return true;
