@@ -3,6 +3,10 @@ import type { TopicCases } from "./case.js";
 export const cases: TopicCases = {
   topic: "publication",
   valid: [
+    {
+      text: "私は、貴社の秘密情報を第三者に開示、漏洩または業務目的以外で使用しないことを誓約します。",
+      why: "漏洩 is one verb of a coordinated prohibition, not an incident",
+    },
     { text: "乙は、甲の秘密情報を甲の承諾なく第三者に開示してはならない。", why: "plain confidentiality" },
     {
       text: "当社は、設備の障害が生じたときは、その状況を当社ウェブサイトに掲載します。",

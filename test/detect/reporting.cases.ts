@@ -4,6 +4,21 @@ export const cases: TopicCases = {
   topic: "reporting",
   valid: [
     {
+      text: [
+        {
+          id: "art-6",
+          label: "第6条",
+          text: "当社は、お客様のデータの漏えいを確認したときは、その原因を調査します。",
+        },
+        {
+          id: "art-7",
+          label: "第7条",
+          text: "お客様は、前条により通知された内容を確認し、当社所定の方法で回答するものとします。",
+        },
+      ],
+      why: "前条により (not 前条の事故) does not continue the incident, and 通知された is received, not given",
+    },
+    {
       text: "事業者は、利用者が転倒して負傷したときは、直ちに家族に連絡し、市に報告する。",
       why: "a physical accident, not an information incident",
     },
