@@ -1,13 +1,21 @@
 // The CLI: argv → command → exit code. Exit codes: 0 done, 1 gaps at or above --fail-on, 2 usage or I/O error.
-import { Command, CommanderError, Option } from "commander";
+import path from "node:path";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parse } from "../analyzer.js";
-import { analyzeFile, readInput } from "../index.js";
+import { readInput } from "../index.js";
 import { formatReport } from "../report/formatters/index.js";
 import { TOOL_VERSION } from "../version.js";
+import { analyzeOnce } from "../worker/analyze-once.js";
 import { type CliIO, processIO, reportError } from "./io.js";
 import { documentToJson, documentToText } from "./parse.js";
 import { chosenBaseline, configureReferenceCommand } from "./reference.js";
 import { configureScanCommand } from "./scan.js";
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
+  return n;
+}
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command("clausegap")
@@ -37,9 +45,16 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument("<file>", "PDF, DOCX or text file")
     .addOption(new Option("--format <format>", "output format").choices(["json", "md"]).default("json"))
     .option("--reference <baseline.json>", "use this reference baseline instead of the bundled one")
-    .action(async (file: string, opts: { format: "json" | "md"; reference?: string }) => {
+    .addOption(
+      new Option("--timeout <ms>", "stop an analysis that takes longer (ANALYSIS_TIMEOUT)")
+        .argParser(positiveInteger)
+        .default(120_000),
+    )
+    .action(async (file: string, opts: { format: "json" | "md"; reference?: string; timeout: number }) => {
       const reference = await chosenBaseline(opts.reference);
-      io.out(formatReport(await analyzeFile(file, { reference }), opts.format));
+      const bytes = await readInput(file);
+      const report = await analyzeOnce({ bytes, name: path.basename(file), reference }, opts.timeout);
+      io.out(formatReport(report, opts.format));
     });
 
   configureReferenceCommand(program.command("reference"), io);

@@ -170,9 +170,10 @@ export class ClausegapError extends Error {
   readonly httpStatus: number;
   readonly params: Params;
 
-  constructor(code: ErrorCode, params: Params = {}, options?: { cause?: unknown }) {
+  /** `options.messages` restores the text of an error that crossed a thread boundary as data. */
+  constructor(code: ErrorCode, params: Params = {}, options?: { cause?: unknown; messages?: Bilingual }) {
     const def: ErrorDef = ERROR_CODES[code];
-    const messages = { ja: def.ja(params), en: def.en(params) };
+    const messages = options?.messages ?? { ja: def.ja(params), en: def.en(params) };
     super(messages.en, options);
     this.code = code;
     this.messages = messages;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { GapReportSchema } from "../../src/report/schema.js";
 
 function capture() {
   const out: string[] = [];
@@ -26,5 +27,26 @@ describe("cli", () => {
   it("exits 2 on an unknown command", async () => {
     const c = capture();
     expect(await main(["frobnicate"], c.io)).toBe(2);
+  });
+
+  it("analyze prints a gap report that validates, in a worker thread", async () => {
+    const c = capture();
+    expect(await main(["analyze", "fixtures/formats/contract.txt"], c.io)).toBe(0);
+    const report = GapReportSchema.parse(JSON.parse(c.out.join("")));
+    expect(report.document.name).toBe("contract.txt");
+    expect(report.findings).toHaveLength(26);
+  });
+
+  it("analyze gives the typed error of an unreadable file, without a stack", async () => {
+    const c = capture();
+    expect(await main(["analyze", "fixtures/broken/legacy.doc"], c.io)).toBe(2);
+    expect(c.err.join("")).toContain("[LEGACY_DOC]");
+    expect(c.err.join("")).not.toMatch(/\n\s+at .*:\d+:\d+/);
+  });
+
+  it("analyze stops at --timeout with ANALYSIS_TIMEOUT", async () => {
+    const c = capture();
+    expect(await main(["analyze", "fixtures/formats/contract.txt", "--timeout", "1"], c.io)).toBe(2);
+    expect(c.err.join("")).toContain("[ANALYSIS_TIMEOUT]");
   });
 });
