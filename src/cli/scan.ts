@@ -127,6 +127,8 @@ const shown = (file: string) => {
 };
 
 const MAX_LISTED = 10;
+/** Per-file score lines on stdout; larger scans point to the summary files instead. */
+const MAX_SCORED = 20;
 
 /** The short summary printed on stdout at the end. */
 export function describeResult(result: ScanResult, interrupted: boolean): string {
@@ -135,6 +137,12 @@ export function describeResult(result: ScanResult, interrupted: boolean): string
     `clausegap scan: ${t.files} files: ${t.ok} ok (${t.cached} up to date from an earlier run), ${t.failed} failed, ${t.skipped} skipped`,
     `gaps: high ${t.gaps.high}, medium ${t.gaps.medium}, low ${t.gaps.low}`,
   ];
+  const scored = rows.filter((r) => r.score !== undefined);
+  for (const r of scored.slice(0, MAX_SCORED)) {
+    const high = r.highGaps?.length ? `  high-severity gaps: ${r.highGaps.join(", ")}` : "";
+    lines.push(`  ${String(r.score).padStart(3)}/100  ${r.path}${high}`);
+  }
+  if (scored.length > MAX_SCORED) lines.push(`  … and ${scored.length - MAX_SCORED} more (see the summary)`);
   const failed = rows.filter((r) => r.status === "failed");
   for (const r of failed.slice(0, MAX_LISTED))
     lines.push(`  failed: ${r.path} [${r.error?.code}] ${r.error?.message.en}`);
