@@ -20,8 +20,22 @@ const RECIPIENT = new RegExp(
 const NOT_A_RECIPIENT =
   /(?:共|以内|以前|以後|時間|日|中|内|前|後|上|際|時|場合|ため|順|様式|方法|手順|書面|口頭|適切|確実|迅速|誠実|適正|正確|的確|必要|十分|直接|個別|同時|別途|次|特|既|更|極力|早期|定期|随時|常時|事前|事後|法令|規定|規則|項|号|条|指示|要請|求め|記録|範囲|程度|目的|期限|状態|結果|対象|的)$/u;
 
+/**
+ * 「会員」「顧客」 are the affected individuals (LABELING.md subject_notice) unless the document defines
+ * them as its counterparty (「以下「会員」という」, 「「会員」とは…をいう」): membership terms.
+ */
+export function isDefinedParty(view: ClauseView, alias: string): boolean {
+  if (!view.parties.includes(alias)) return false;
+  if (!/^(?:会員|顧客|本人|対象者|利用者)$/u.test(alias)) return true;
+  return (
+    view.text.includes(`「${alias}」という`) ||
+    view.text.includes(`「${alias}」とは`) ||
+    view.text.includes(`「${alias}」といいます`)
+  );
+}
+
 function categoryOf(view: ClauseView, noun: string): RecipientCategory {
-  if (view.parties.includes(noun)) return "counterparty";
+  if (isDefinedParty(view, noun)) return "counterparty";
   const hit = view.lex.recipients.find((e) => e.category !== "public" && anyMatch([e], noun));
   return hit ? (hit.category as RecipientCategory) : "counterparty";
 }

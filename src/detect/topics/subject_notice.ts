@@ -1,5 +1,6 @@
 // subject_notice (本人通知): notifying affected individuals or making the facts available to them.
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
+import { isDefinedParty } from "../parties.js";
 import type { ClauseView } from "../view.js";
 
 export const meta = {
@@ -9,7 +10,7 @@ export const meta = {
 
 /** The addressee must not be a party: the 会員 of membership terms is the counterparty (reporting). */
 function addresseeIsParty(view: ClauseView, quote: string): boolean {
-  return view.parties.some((p) => quote.startsWith(p) && !/^(?:本人|対象者|被害者)/u.test(quote));
+  return view.parties.some((p) => quote.startsWith(p) && isDefinedParty(view, p));
 }
 
 export function detect(view: ClauseView): TopicFinding | undefined {
