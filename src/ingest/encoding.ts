@@ -59,37 +59,46 @@ export function plausibility(text: string): number {
   let good = 0;
   let controls = 0;
   let total = 0;
-  for (const ch of text) {
+  // A char-code loop (no code-point iterator, no Set or array lookups): it may run over a million characters.
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     total++;
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 && !WHITESPACE_CONTROLS.has(cp)) controls++;
+    if (cp < 0x20 && !isWhitespaceControl(cp)) controls++;
     else if (isPlausible(cp)) good++;
   }
   if (total === 0) return 1;
   return controls / total <= 0.01 ? good / (total - controls || 1) : good / total;
 }
 
-const WHITESPACE_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
-
-function isPlausible(cp: number): boolean {
-  if (WHITESPACE_CONTROLS.has(cp)) return true;
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return false;
-  if (cp < 0x0500) return true; // Latin, Greek, Cyrillic (JIS X 0208 has the last two)
-  return PLAUSIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+/** TAB, LF, FF, CR. */
+function isWhitespaceControl(cp: number): boolean {
+  return cp === 0x09 || cp === 0x0a || cp === 0x0c || cp === 0x0d;
 }
 
-const PLAUSIBLE_RANGES: readonly (readonly [number, number])[] = [
-  [0x2000, 0x2bff], // punctuation, letterlike, arrows, math, box drawing, shapes, enclosed alphanumerics
-  [0x2e80, 0x2fdf], // CJK and Kangxi radicals (macOS PDFs, real-files #9)
-  [0x3000, 0x30ff], // CJK punctuation, hiragana, katakana
-  [0x31f0, 0x33ff], // katakana extension, enclosed CJK (㈱), CJK compatibility (㍿)
-  [0x3400, 0x4dbf], // CJK extension A
-  [0x4e00, 0x9fff], // CJK unified ideographs
-  [0xf900, 0xfaff], // CJK compatibility ideographs
-  [0xfe30, 0xfe4f], // CJK compatibility forms
-  [0xff00, 0xffef], // full-width and half-width forms
-  [0x20000, 0x3134f], // CJK extensions B–G (𠮷)
-];
+function isPlausible(cp: number): boolean {
+  if (cp < 0x20) return isWhitespaceControl(cp);
+  if (cp >= 0x7f && cp < 0xa0) return false;
+  if (cp < 0x0500) return true; // Latin, Greek, Cyrillic (JIS X 0208 has the last two)
+  return (
+    (cp >= 0x2000 && cp <= 0x2bff) || // punctuation, letterlike, arrows, math, box drawing, shapes, enclosed alphanumerics
+    (cp >= 0x2e80 && cp <= 0x2fdf) || // CJK and Kangxi radicals (macOS PDFs, real-files #9)
+    (cp >= 0x3000 && cp <= 0x30ff) || // CJK punctuation, hiragana, katakana
+    (cp >= 0x31f0 && cp <= 0x33ff) || // katakana extension, enclosed CJK (㈱), CJK compatibility (㍿)
+    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK extension A
+    (cp >= 0x4e00 && cp <= 0x9fff) || // CJK unified ideographs
+    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
+    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
+    (cp >= 0xff00 && cp <= 0xffef) || // full-width and half-width forms
+    (cp >= 0x20000 && cp <= 0x3134f) // CJK extensions B–G (𠮷)
+  );
+}
 
 function bomCandidate(bytes: Uint8Array) {
   return BOMS.find((b) => b.bytes.every((v, i) => bytes[i] === v));
@@ -120,6 +129,17 @@ function candidateOrder(bytes: Uint8Array): Candidate[] {
 }
 
 /**
+ * Valid UTF-8 is by far the commonest input: one fatal decode settles it, before the detector scans
+ * every byte for a dozen encodings. Not for bytes with NUL (UTF-16 without a BOM) or ESC (ISO-2022-JP
+ * is 7-bit, hence valid UTF-8 too): those take the detector's path.
+ */
+function fastUtf8(bytes: Uint8Array): string | undefined {
+  if (bytes.indexOf(0x00) >= 0 || bytes.indexOf(0x1b) >= 0) return undefined;
+  const text = tryDecode(bytes, UTF8);
+  return text !== undefined && plausibility(text.slice(0, SAMPLE_CHARS)) >= MIN_PLAUSIBLE ? text : undefined;
+}
+
+/**
  * Decodes the bytes, or returns undefined when no supported encoding gives plausible text.
  * A BOM is trusted (and stripped); otherwise each candidate must decode with `fatal` and look like text.
  */
@@ -129,6 +149,8 @@ export function decodeText(bytes: Uint8Array): Decoded | undefined {
     const text = tryDecode(bytes.subarray(bom.bytes.length), bom.candidate);
     return text === undefined ? undefined : { text, encoding: bom.candidate.name };
   }
+  const utf8 = fastUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: UTF8.name };
   for (const c of candidateOrder(bytes)) {
     const text = tryDecode(bytes, c);
     if (text !== undefined && plausibility(text.slice(0, SAMPLE_CHARS)) >= MIN_PLAUSIBLE) {

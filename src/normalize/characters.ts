@@ -70,6 +70,15 @@ function isLineBreak(c: number): boolean {
   return c === NEWLINE || c === CR;
 }
 
+/**
+ * Every position where `step` may change something: CR and other controls, invisible characters,
+ * spaces other than one ASCII space inside a line (runs, line edges, after an invisible character),
+ * full-width alphanumerics, half-width katakana, radicals and compatibility ideographs.
+ */
+const CANDIDATE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it finds
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u2e80-\u2fdf\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff9f]| (?=[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\n\r]|$)|(?<![^\n\r\u200b-\u200d\u2060\ufeff]) /g;
+
 export interface CharacterCounts {
   radicals: number;
   halfwidthKana: number;
@@ -82,8 +91,12 @@ export interface CharacterCounts {
 export function normalizeCharacters(text: string): PassResult & { counts: CharacterCounts } {
   const ed = new TextEditor(text);
   const counts: CharacterCounts = { radicals: 0, halfwidthKana: 0 };
-  let i = 0;
-  while (i < text.length) i = step(text, i, ed, counts);
+  // Jump from one character that may need a change to the next: most characters need none, and
+  // the regex scans natively. `step` reads only the original text, so skipping the others is exact.
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    CANDIDATE.lastIndex = step(text, m.index, ed, counts);
+  }
   const { text: out, map } = ed.finish();
   return { text: out, map, changes: ed.changes, counts };
 }

@@ -45,7 +45,7 @@ function lineWidth(text: string, line: LineRange): number {
  * lines near the widest length stop in mid-sentence (0.79–0.96 on real-files PDFs and #20); in text
  * with one paragraph per line they end with 。 (0.00–0.14 on the seeds, DOCX and #19).
  */
-function wrapWidth(lines: readonly string[], widths: readonly number[]): number {
+function wrapWidth(text: string, lines: readonly LineRange[], widths: readonly number[]): number {
   const sorted = widths.filter((w) => w > 0).sort((a, b) => a - b);
   if (sorted.length < 3) return 0;
   const p90 = sorted[Math.floor((sorted.length - 1) * 0.9)]!;
@@ -54,7 +54,7 @@ function wrapWidth(lines: readonly string[], widths: readonly number[]): number 
   lines.forEach((line, i) => {
     if (widths[i]! < p90 * 0.85) return;
     full++;
-    if (!endsSentence(line)) open++;
+    if (!TERMINATORS.has(text[line.end - 1] ?? "")) open++;
   });
   return p90 >= 40 && full >= 3 && open >= full * 0.5 ? p90 : 0;
 }
@@ -82,10 +82,7 @@ export interface WrapOptions {
 export function repairLineWraps(text: string, options: WrapOptions): PassResult {
   const lines = splitLines(text);
   const widths = lines.map((l) => lineWidth(text, l));
-  const width = wrapWidth(
-    lines.map((l) => text.slice(l.start, l.end)),
-    widths,
-  );
+  const width = wrapWidth(text, lines, widths);
   const ed = new TextEditor(text);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);

@@ -17,12 +17,15 @@ const PAGE_MARKER_LINE = /^-- \d{1,5} of \d{1,5} --$/m;
 const MIN_GAPS = 5;
 
 export function readSignals(text: string, format: Format): TextSignals {
-  let gaps = 0;
+  const last = text.length - 1;
+  // Jumps between the characters that count (indexOf scans natively); positions 1 … length-2 only.
   let punctuation = 0;
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3001 || c === 0x3002) punctuation++;
-    else if (c === 0x20 && isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) gaps++;
+  for (const mark of ["、", "。"]) {
+    for (let i = text.indexOf(mark, 1); i >= 0 && i < last; i = text.indexOf(mark, i + 1)) punctuation++;
+  }
+  let gaps = 0;
+  for (let i = text.indexOf(" ", 1); i >= 0 && i < last; i = text.indexOf(" ", i + 1)) {
+    if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) gaps++;
   }
   return {
     pdfLayout: format === "pdf" || PAGE_MARKER_LINE.test(text),

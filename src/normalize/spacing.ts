@@ -8,7 +8,6 @@ import {
   isJapanese,
   isOpeningBracket,
 } from "./chars.js";
-import { splitLines } from "./lines.js";
 import type { PassResult } from "./pass.js";
 import type { TextSignals } from "./signals.js";
 
@@ -38,20 +37,29 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 /** OCR text with a space between every character (real-files #3): ≥ 70 % one-character tokens. */
+function isSpacedLine(text: string, start: number, end: number): boolean {
+  let tokens = 0;
+  let single = 0;
+  let len = 0;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 0x20) {
+      if (len > 0) tokens++;
+      if (len === 1) single++;
+      len = 0;
+    } else len++;
+  }
+  return tokens >= 5 && single >= tokens * 0.7;
+}
+
+/** Starts of the spaced-out lines; only lines with a space are read (indexOf jumps to them). */
 function spacedLines(text: string): Set<number> {
   const spaced = new Set<number>();
-  for (const line of splitLines(text)) {
-    let tokens = 0;
-    let single = 0;
-    let len = 0;
-    for (let i = line.start; i <= line.end; i++) {
-      if (i === line.end || text.charCodeAt(i) === 0x20) {
-        if (len > 0) tokens++;
-        if (len === 1) single++;
-        len = 0;
-      } else len++;
-    }
-    if (tokens >= 5 && single >= tokens * 0.7) spaced.add(line.start);
+  for (let sp = text.indexOf(" "); sp >= 0; ) {
+    const start = text.lastIndexOf("\n", sp) + 1;
+    const nl = text.indexOf("\n", sp);
+    const end = nl < 0 ? text.length : nl;
+    if (isSpacedLine(text, start, end)) spaced.add(start);
+    sp = nl < 0 ? -1 : text.indexOf(" ", end);
   }
   return spaced;
 }
@@ -92,11 +100,15 @@ export function repairSpacing(text: string, signals: TextSignals): PassResult & 
   const spaced = spacedLines(text);
   const ed = new TextEditor(text);
   const counts: SpacingCounts = { ocrLines: spaced.size, punctuation: 0, removed: 0 };
+  const last = text.length - 1;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) lineStart = i + 1;
-    if (c !== 0x20 || i === 0 || i === text.length - 1) continue;
+  let nextBreak = text.indexOf("\n");
+  // Only spaces can change: jump from one to the next, keeping track of the line they are on.
+  for (let i = text.indexOf(" ", 1); i >= 0 && i < last; i = text.indexOf(" ", i + 1)) {
+    while (nextBreak >= 0 && nextBreak < i) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineStart);
+    }
     const d = decide(text, i, signals, spaced.has(lineStart));
     if (d === "keep") continue;
     ed.replace(i, i + 1, d === "delete" ? "" : d);
