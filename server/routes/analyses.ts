@@ -2,6 +2,7 @@
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
 import { ClausegapError } from "../../src/core/errors.js";
+import { toStoredReport } from "../../src/report/stored.js";
 import type { AnalysisPool } from "../../src/worker/pool.js";
 import { withCharsetCheck } from "../charset.js";
 import type { ServerConfig } from "../config.js";
@@ -10,7 +11,6 @@ import { referenceFromPart } from "../reference.js";
 import { ListQuerySchema } from "../schemas.js";
 import { isAnalysisId, newAnalysisId } from "../store/ids.js";
 import type { AnalysisStore } from "../store/index.js";
-import { redactReport } from "../store/redact.js";
 import { readUpload } from "../upload/index.js";
 
 export interface AnalysesDeps {
@@ -52,7 +52,7 @@ export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
     if (!outcome.ok) throw new RemoteError(outcome.error);
     const report = withCharsetCheck(outcome.report, upload.declaredCharset);
     const id = newAnalysisId();
-    const stored = config.keepDocuments ? report : redactReport(report);
+    const stored = config.keepDocuments ? report : toStoredReport(report);
     await store.put({ id, createdAt: new Date().toISOString(), report: stored });
     const ms = Math.round(performance.now() - started);
     req.log.info({ analysisId: id, document: upload.name, bytes: upload.bytes.byteLength, ms }, "analysed");

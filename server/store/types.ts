@@ -6,7 +6,7 @@ export interface StoredAnalysis {
   readonly id: string;
   /** ISO 8601, UTC. */
   readonly createdAt: string;
-  /** Already redacted when documents are not kept (see redact.ts). */
+  /** Already without the contract text when documents are not kept (src/report/stored.ts toStoredReport). */
   readonly report: GapReport;
 }
 
