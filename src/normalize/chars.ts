@@ -49,8 +49,3 @@ export function isOpeningBracket(c: number): boolean {
 export function isClosingBracket(c: number): boolean {
   return c === 0x29 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x5d || c === 0x3011;
 }
-
-/** Display width in half-width cells (enough to compare line lengths of one document). */
-export function cellWidth(c: number): number {
-  return c < 0x1100 || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
-}

@@ -67,21 +67,33 @@ function escapeRegExp(s: string): string {
 
 const subjectPatterns = new WeakMap<PartyLexicon, RegExp>();
 
-/** One pass over the text: role words followed by a particle (subject, object, owner) after a boundary. */
+/** One pass over the text: role words followed by a particle (subject, object, owner). */
 function subjectPattern(lexicon: PartyLexicon): RegExp {
   let re = subjectPatterns.get(lexicon);
   if (!re) {
     const words = lexicon.words.map(escapeRegExp).join("|");
-    const before = "(?<=^|[\\n、。 「（(・のと]|及び|又は|並びに|若しくは|および|または)";
-    re = new RegExp(`${before}(${words})(?=は|が|の|に|へ|と|から|及び|又は|並びに|および|または)`, "g");
+    re = new RegExp(`(${words})(?=は|が|の|に|へ|と|から|及び|又は|並びに|および|または)`, "g");
     subjectPatterns.set(lexicon, re);
   }
   return re;
 }
 
+const BOUNDARY_CHARS = new Set("\n、。 「（(・のと".split(""));
+const CONJUNCTIONS = ["及び", "又は", "並びに", "若しくは", "および", "または"];
+
+/**
+ * The word stands after a boundary: the text start, punctuation, の/と, or a conjunction. Checked here
+ * rather than by a lookbehind, which the regex would try at every position of the text. No party word
+ * contains a boundary, so a match rejected here hides no other match.
+ */
+function afterBoundary(text: string, at: number): boolean {
+  return at === 0 || BOUNDARY_CHARS.has(text[at - 1]!) || CONJUNCTIONS.some((w) => text.endsWith(w, at));
+}
+
 function mentions(text: string, lexicon: PartyLexicon): Alias[] {
   const first = new Map<string, { span: Span; count: number }>();
   for (const m of text.matchAll(subjectPattern(lexicon))) {
+    if (!afterBoundary(text, m.index)) continue;
     const seen = first.get(m[1]!);
     if (seen) seen.count++;
     else first.set(m[1]!, { span: { start: m.index, end: m.index + m[1]!.length }, count: 1 });

@@ -47,14 +47,23 @@ export function splitIntoLines(text: string): Line[] {
   return lines;
 }
 
-function isTriggerStart(c: number): boolean {
-  // ( （ 第 附 and ASCII digits
-  return c === 0x28 || c === 0xff08 || c === 0x7b2c || c === 0x9644 || (c >= 0x30 && c <= 0x39);
-}
+/**
+ * Mid-line trigger positions, found natively over the whole text: a boundary (。, a space, ：, :)
+ * then ( （ 第 附 or a digit. The cursor only moves forward, so the text is searched once.
+ */
+class TriggerCursor {
+  private readonly re = /[。 ：:][(（第附0-9]/g;
+  /** Position of the trigger character of the next candidate, or Infinity. */
+  next = -1;
 
-function followsBoundary(c: number): boolean {
-  // 。, space, ：, :
-  return c === 0x3002 || c === 0x20 || c === 0xff1a || c === 0x3a;
+  constructor(private readonly text: string) {}
+
+  /** The first trigger at or after `from` (its boundary may be at `from - 1`). */
+  seek(from: number): void {
+    this.re.lastIndex = Math.max(0, from - 1);
+    const m = this.re.exec(this.text);
+    this.next = m ? m.index + 1 : Number.POSITIVE_INFINITY;
+  }
 }
 
 /** One mid-line candidate at `at` (after 。, a space or a colon), or undefined. */
@@ -75,16 +84,16 @@ function inlineMarker(text: string, at: number, lineEnd: number): EventMarker | 
     : undefined;
 }
 
-/**
- * Mid-line triggers: after 。, a space or a colon, a ( heading or item, 第N条, 附則 or "N.". A plain
- * loop over char codes: no slicing, no regex unless a trigger character shows up.
- */
-function inlineEvents(text: string, from: number, line: Line, out: ScanEvent[]): void {
-  for (let at = Math.max(from, line.contentStart + 1); at < line.contentEnd; at++) {
-    if (!isTriggerStart(text.charCodeAt(at)) || !followsBoundary(text.charCodeAt(at - 1))) continue;
+/** Mid-line triggers: after 。, a space or a colon, a ( heading or item, 第N条, 附則 or "N.". */
+function inlineEvents(text: string, from: number, line: Line, cursor: TriggerCursor, out: ScanEvent[]): void {
+  const start = Math.max(from, line.contentStart + 1);
+  if (cursor.next < start) cursor.seek(start);
+  while (cursor.next < line.contentEnd) {
+    const at = cursor.next;
     const marker = inlineMarker(text, at, line.contentEnd);
     if (marker)
       out.push({ pos: at, strong: false, marker, lineEnd: line.contentEnd, afterIntroduction: false });
+    cursor.seek(at + 1);
   }
 }
 
@@ -134,6 +143,7 @@ export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
   const events: ScanEvent[] = [];
   let inToc = false;
   let previous: Line | undefined;
+  const cursor = new TriggerCursor(text);
   for (const line of lines) {
     if (line.contentStart >= line.contentEnd) continue;
     let marker: EventMarker = lineMarker(text, line.contentStart, line.contentEnd) ?? TEXT;
@@ -160,7 +170,7 @@ export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
           afterIntroduction: false,
         });
     }
-    inlineEvents(text, bodyStartOf(marker, line), line, events);
+    inlineEvents(text, bodyStartOf(marker, line), line, cursor, events);
     previous = line;
   }
   return events;

@@ -30,7 +30,21 @@ export function draft(
   start: number,
   fields: Partial<Omit<DraftNode, "kind" | "start" | "children" | "end">> = {},
 ): DraftNode {
-  return { kind, start, end: start, bodyStart: fields.bodyStart ?? start, ...fields, children: [] };
+  // Every node has the same shape (all fields present, in one order): property reads stay monomorphic.
+  return {
+    kind,
+    start,
+    end: start,
+    number: fields.number,
+    value: fields.value,
+    heading: fields.heading,
+    marker: fields.marker,
+    style: fields.style,
+    level: fields.level,
+    containerLabel: fields.containerLabel,
+    bodyStart: fields.bodyStart ?? start,
+    children: [],
+  };
 }
 
 function isSpace(c: number): boolean {
