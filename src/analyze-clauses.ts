@@ -19,7 +19,7 @@ import { instructionObligations } from "./extract/instructions.js";
 import { getLexicon, type Lexicon } from "./lexicon/load.js";
 import { anyMatch } from "./lexicon/matcher.js";
 import { prefilterOf } from "./lexicon/prefilter.js";
-import { getTokenizer, type KuromojiTokenizer, sentencesOf } from "./nlp/index.js";
+import { getTokenizer, memoTokenizer, type PieceTokenizer, sentencesOf } from "./nlp/index.js";
 
 /** Loads the tokenizer and the lexicon ahead of the first analysis (once per worker thread). */
 export async function warmUp(): Promise<void> {
@@ -71,7 +71,7 @@ interface DocumentScope {
 
 function viewOf(
   scope: DocumentScope,
-  tokenizer: KuromojiTokenizer,
+  tokenizer: PieceTokenizer,
   clause: Clause,
   context: ClauseContext,
 ): ClauseView {
@@ -92,14 +92,14 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
     documentIsAboutIncidents(lex, document, terms),
   );
   const clauses: AnalyzedClause[] = [];
-  let tokenizer: KuromojiTokenizer | undefined;
+  let tokenizer: PieceTokenizer | undefined;
   for (const [i, clause] of document.clauses.entries()) {
     const context = contexts[i]!;
     if (!isCandidate(lex, clause, context)) {
       clauses.push({ clause, topics: [], obligations: [], general: [] });
       continue;
     }
-    tokenizer ??= await getTokenizer();
+    tokenizer ??= memoTokenizer(await getTokenizer());
     clauses.push(analyzeClause(viewOf(scope, tokenizer, clause, context)));
   }
   const handlesInformation =

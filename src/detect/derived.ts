@@ -2,6 +2,7 @@
 // recurrence, 被害の拡大防止のために講じた措置 → containment. Plain facts bring none.
 import type { TopicId } from "../core/ids.js";
 import type { CueMatch } from "../core/types.js";
+import { groupsOf } from "../lexicon/groups.js";
 import { findCues } from "../lexicon/matcher.js";
 import type { Act, TopicFinding } from "./acts.js";
 import type { ClauseView } from "./view.js";
@@ -13,11 +14,7 @@ export function topicsFromReportItems(
 ): TopicFinding[] {
   const byTopic = new Map<TopicId, CueMatch[]>();
   for (const s of itemSpans) {
-    for (const c of findCues(
-      view.lex.contents.filter((e) => e.brings),
-      view.text.slice(s.start, s.end),
-      s.start,
-    )) {
+    for (const c of findCues(groupsOf(view.lex).bringing, view.text.slice(s.start, s.end), s.start)) {
       const topic = view.lex.contents.find((e) => e.id === c.entryId)?.brings;
       if (topic) byTopic.set(topic, [...(byTopic.get(topic) ?? []), c]);
     }

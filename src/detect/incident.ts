@@ -29,11 +29,12 @@ function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?
   let at = end;
   for (;;) {
     const conn = CONNECTOR.exec(text.slice(at, at + 8));
-    const next = conn ? at + conn[0].length : at;
+    if (!conn) break;
+    const next = at + conn[0].length;
     const hit = terms
       .flatMap((e) => entryHits(e, text.slice(next, next + 12)))
       .find((h) => h.span.start === 0);
-    if (!conn || !hit) break;
+    if (!hit) break;
     at = next + hit.span.end;
   }
   const tail = PHRASE_TAIL.exec(text.slice(at, at + 48));
@@ -101,6 +102,18 @@ export function incidentNouns(lex: Lexicon, text: string): string[] {
   return [...nouns];
 }
 
+const nonGlobals = new WeakMap<RegExp, RegExp>();
+
+/** A stateless copy of a global term regex, for tests (a global one keeps its lastIndex). */
+function nonGlobal(re: RegExp): RegExp {
+  let plain = nonGlobals.get(re);
+  if (!plain) {
+    plain = new RegExp(re.source, "u");
+    nonGlobals.set(re, plain);
+  }
+  return plain;
+}
+
 /**
  * Mentions of an information incident in `text` (offsets shifted by `offset`): a leak-type event;
  * a loss/theft-type event with information named in the sentence; or 事故/事案 with a specific
@@ -111,7 +124,7 @@ export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, of
   const out: CueMatch[] = [];
   if (
     !unionOf(groupsOf(lex).incidentWords).test(text) &&
-    !terms.incident.some((re) => new RegExp(re.source, "u").test(text))
+    !terms.incident.some((re) => nonGlobal(re).test(text))
   )
     return out;
   const groups = [

@@ -1,6 +1,7 @@
 // Who: the actor of a duty (「乙は、」) and the recipient of a report (「甲に対して」), as written.
 import type { Span } from "../core/span.js";
-import { anyMatch, entryHits } from "../lexicon/matcher.js";
+import { groupsOf } from "../lexicon/groups.js";
+import { anyMatch, entryHits, entryMatches } from "../lexicon/matcher.js";
 import type { ClauseView } from "./view.js";
 
 export type RecipientCategory = "authority" | "individual" | "public" | "counterparty";
@@ -36,7 +37,7 @@ export function isDefinedParty(view: ClauseView, alias: string): boolean {
 
 function categoryOf(view: ClauseView, noun: string): RecipientCategory {
   if (isDefinedParty(view, noun)) return "counterparty";
-  const hit = view.lex.recipients.find((e) => e.category !== "public" && anyMatch([e], noun));
+  const hit = view.lex.recipients.find((e) => e.category !== "public" && entryMatches(e, noun));
   return hit ? (hit.category as RecipientCategory) : "counterparty";
 }
 
@@ -97,8 +98,7 @@ export function actorBefore(view: ClauseView, within: Span, pos: number): string
 
 /** 「甲又は乙」「両者」「相互に」 → "mutual"; otherwise the alias as written. */
 export function normaliseActor(view: ClauseView, phrase: string): string {
-  const mutual = view.lex.actors.filter((e) => e.mutual);
-  if (anyMatch(mutual, phrase)) return "mutual";
+  if (anyMatch(groupsOf(view.lex).mutualActors, phrase)) return "mutual";
   const named = view.lex.actors.flatMap((e) => (e.mutual ? [] : entryHits(e, phrase)));
   const distinct = new Set([
     ...named.map((h) => phrase.slice(h.span.start, h.span.end)),

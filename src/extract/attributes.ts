@@ -2,7 +2,7 @@
 import type { Span } from "../core/span.js";
 import { incidentCues } from "../detect/incident.js";
 import type { ClauseView } from "../detect/view.js";
-import { anyMatch, entryHits } from "../lexicon/matcher.js";
+import { anyMatch, entryHits, entryMatches } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
 import type { Trigger } from "./types.js";
 import type { DutyWindow } from "./window.js";
@@ -32,14 +32,14 @@ export function triggerOf(view: ClauseView, w: DutyWindow): Trigger {
 /** 書面 / 電磁的記録 / 所定の様式 anywhere in the duty's sentence or items → written (書面による承諾 is not). */
 export function formOf(view: ClauseView, w: DutyWindow): Obligation["form"] {
   const text = [w.sentence, ...w.items].map((s) => slice(view, s)).join("\n");
-  const hit = view.lex.form.find((e) => entryHits(e, text).length > 0);
+  const hit = view.lex.form.find((e) => entryMatches(e, text));
   return hit?.form ?? "unspecified";
 }
 
 /** The report items named in the duty's window and its listed items (内容, 件数, 原因…). */
 export function contentsOf(view: ClauseView, w: DutyWindow): string[] {
   const text = [w.duty, ...w.items].map((s) => slice(view, s)).join("\n");
-  return view.lex.contents.filter((e) => entryHits(e, text).length > 0).map((e) => e.label);
+  return view.lex.contents.filter((e) => entryMatches(e, text)).map((e) => e.label);
 }
 
 /** Spans of the window and items, for topics brought by report items (derived.ts). */
@@ -53,7 +53,7 @@ export function contentSpans(w: DutyWindow): Span[] {
  */
 export function faultOf(view: ClauseView, w: DutyWindow): Obligation["fault"] {
   const find = (text: string) => {
-    const values = new Set(view.lex.fault.filter((e) => entryHits(e, text).length > 0).map((e) => e.value));
+    const values = new Set(view.lex.fault.filter((e) => entryMatches(e, text)).map((e) => e.value));
     return values.has("regardless") ? "regardless" : values.has("fault_based") ? "fault_based" : undefined;
   };
   return find(slice(view, w.sentence)) ?? find(view.clause.text) ?? "unspecified";

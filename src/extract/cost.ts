@@ -1,7 +1,7 @@
 // Cost bearer of a cost duty: the party that caused the incident, consultation, or a named party.
 import type { CostBearer } from "../core/ids.js";
 import type { ClauseView } from "../detect/view.js";
-import { entryHits } from "../lexicon/matcher.js";
+import { entryMatches } from "../lexicon/matcher.js";
 import type { DutyWindow } from "./window.js";
 
 /** 「自己の費用と責任において」: the actor pays. */
@@ -11,7 +11,7 @@ const NAMED_BEARER = /([^\s、。，「」（）()]{1,12}?)(?:の(?:負担|費�
 /** The bearer and, when a party is named (「乙の負担とする」), that party as the duty's actor. */
 export function costBearerOf(view: ClauseView, w: DutyWindow): { bearer: CostBearer; party?: string } {
   const text = view.text.slice(w.sentence.start, w.sentence.end);
-  const hit = view.lex.costBearer.find((e) => entryHits(e, text).length > 0);
+  const hit = view.lex.costBearer.find((e) => entryMatches(e, text));
   if (hit) return { bearer: hit.bearer };
   if (OWN_EXPENSE.test(text)) return { bearer: "actor" };
   const named = NAMED_BEARER.exec(text)?.[1];

@@ -8,6 +8,10 @@ export interface Groups {
   readonly incidentWords: Lexicon["incident"]["event"];
   /** Words that presuppose an incident (被害拡大防止, 再発防止, 原因究明, 本人への通知, 委員会への報告). */
   readonly presupposing: Lexicon["topics"]["containment"];
+  /** Report items that are the result of an activity (原因 → investigation). */
+  readonly bringing: Lexicon["contents"];
+  /** 甲又は乙, 両者, 相互に: expressions that bind both parties. */
+  readonly mutualActors: Lexicon["actors"];
 }
 
 const GENERIC_CONTAINMENT = new Set(["recovery", "retrieval", "suspend-use"]);
@@ -31,6 +35,8 @@ export function groupsOf(lex: Lexicon): Groups {
         ...subject_notice,
         ...authority_report,
       ],
+      bringing: lex.contents.filter((e) => e.brings),
+      mutualActors: lex.actors.filter((e) => e.mutual),
     };
     cache.set(lex, g);
   }

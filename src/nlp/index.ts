@@ -1,11 +1,12 @@
 // nlp: sentences and tokens for a span of the document, tokenized in short pieces.
 import type { Span } from "../core/span.js";
 import type { Sentence, Token } from "../core/types.js";
+import type { PieceTokenizer } from "./piece-cache.js";
 import { splitPieces } from "./pieces.js";
 import { splitSentences } from "./sentences.js";
-import type { KuromojiTokenizer } from "./tokenizer.js";
 import { toTokens } from "./tokens.js";
 
+export { memoTokenizer, type PieceTokenizer } from "./piece-cache.js";
 export { splitPieces } from "./pieces.js";
 export { splitSentences } from "./sentences.js";
 export {
@@ -19,7 +20,7 @@ export {
 const isBlank = (t: Token): boolean => t.pos[0] === "記号" && t.pos[1] === "空白";
 
 /** Tokens of `text.slice(s.start, s.end)`, spans absolute in `text`; whitespace tokens dropped. */
-export function tokenizeSpan(tokenizer: KuromojiTokenizer, text: string, s: Span): Token[] {
+export function tokenizeSpan(tokenizer: PieceTokenizer, text: string, s: Span): Token[] {
   const out: Token[] = [];
   for (const piece of splitPieces(text, s)) {
     const raw = tokenizer.tokenize(text.slice(piece.start, piece.end));
@@ -32,7 +33,7 @@ export function tokenizeSpan(tokenizer: KuromojiTokenizer, text: string, s: Span
  * The sentences of a span (a clause). Each sentence is tokenized on first access to its `tokens`:
  * a detector that never looks at a sentence (no cue in it) costs no kuromoji time (issue 6).
  */
-export function sentencesOf(tokenizer: KuromojiTokenizer, text: string, within: Span): Sentence[] {
+export function sentencesOf(tokenizer: PieceTokenizer, text: string, within: Span): Sentence[] {
   return splitSentences(text, within).map((span) => {
     let tokens: Token[] | undefined;
     return {

@@ -1,7 +1,7 @@
 // reporting (報告義務): a duty to report an incident on one's own initiative (LABELING.md).
 import { contains } from "../../core/span.js";
 import type { Token } from "../../core/types.js";
-import { entryHits, matchesAt, withRole } from "../../lexicon/matcher.js";
+import { entryMatches, matchesAt, withRole } from "../../lexicon/matcher.js";
 import { tokenIndexAt } from "../../nlp/predicate.js";
 import { type Act, actsFor, isDuty, type TopicFinding, toFinding } from "../acts.js";
 import { recipientBefore } from "../parties.js";
@@ -37,7 +37,7 @@ function usedAsPredicate(tokens: readonly Token[], index: number): boolean {
 function isPlanSentence(view: ClauseView, act: Act): boolean {
   const s = view.sentences[act.sentence]!;
   const rest = view.text.slice(act.cue.span.end, s.span.end);
-  return role(view, "plan").some((e) => e.regexes.some((re) => new RegExp(re.source, "u").test(rest)));
+  return role(view, "plan").some((e) => e.any.test(rest));
 }
 
 /**
@@ -47,9 +47,9 @@ function isPlanSentence(view: ClauseView, act: Act): boolean {
 function reportsSomethingElse(view: ClauseView, act: Act, sentenceStart: number): boolean {
   const before = view.text.slice(sentenceStart, act.cue.span.start);
   return (
-    role(view, "on_request").some((e) => entryHits(e, before).length > 0) ||
-    role(view, "preparation").some((e) => entryHits(e, before).length > 0) ||
-    role(view, "other_object").some((e) => entryHits(e, before).length > 0)
+    role(view, "on_request").some((e) => entryMatches(e, before)) ||
+    role(view, "preparation").some((e) => entryMatches(e, before)) ||
+    role(view, "other_object").some((e) => entryMatches(e, before))
   );
 }
 
@@ -84,9 +84,7 @@ export function requestedReports(view: ClauseView): Act[] {
     if (a.inHeading || !s) return false;
     const asked =
       matchesAt(role(view, "request"), view.text, a.cue.span.end) ||
-      role(view, "on_request").some(
-        (e) => entryHits(e, view.text.slice(s.span.start, a.cue.span.start)).length > 0,
-      );
+      role(view, "on_request").some((e) => entryMatches(e, view.text.slice(s.span.start, a.cue.span.start)));
     return asked && !a.predicate.negated;
   });
 }

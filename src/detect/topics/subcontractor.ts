@@ -1,7 +1,7 @@
 // subcontractor (委託先管理): answering for subcontractors' or staff's acts, or flowing the
 // information duties down to them. A bare consent requirement for 再委託 is no topic (x-05).
 import type { CueMatch } from "../../core/types.js";
-import { findCues, unionOf, withRole } from "../../lexicon/matcher.js";
+import { findCues, unionOf, withRole, withRoles } from "../../lexicon/matcher.js";
 import { type Act, actsFor, type TopicFinding, toFinding } from "../acts.js";
 import type { ClauseView } from "../view.js";
 import { sentenceSpanAt } from "../view.js";
@@ -12,7 +12,7 @@ export const meta = {
 } as const;
 
 const entries = (view: ClauseView, roles: readonly string[]) =>
-  roles.flatMap((r) => withRole(view.lex.topics.subcontractor, r));
+  withRoles(view.lex.topics.subcontractor, roles);
 
 /** A subcontractor or staff member named before the duty in the same sentence. */
 export function partyBefore(view: ClauseView, act: Act): CueMatch | undefined {
