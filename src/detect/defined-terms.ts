@@ -1,7 +1,9 @@
 // Terms a document defines (「…（以下「本件事故」という。）」) that stand for an incident or for information.
 import type { Lexicon } from "../lexicon/load.js";
 import { anyMatch } from "../lexicon/matcher.js";
-import { incidentCues, incidentNouns } from "./incident.js";
+import { incidentCues, incidentNouns, NO_TERMS } from "./incident.js";
+
+export { NO_TERMS } from "./incident.js";
 
 /** Regexes (flag gu) for the document's own incident and information terms. */
 export interface DefinedTerms {
@@ -11,7 +13,6 @@ export interface DefinedTerms {
   readonly nouns: readonly string[];
 }
 
-export const NO_TERMS: DefinedTerms = { incident: [], info: [], nouns: [] };
 /** 「「情報事故」とは、…をいう。」: the defining words follow the term. */
 const DEFINITION_AFTER = /[「『]([^」』]{1,20})[」』]とは[、，]?([^。]{1,200}?)を(?:いう|いい)/gu;
 
@@ -19,11 +20,16 @@ const DEFINITION =
   /[（(]以下[、，]?(?:単に)?[「『]([^」』]{1,20})[」』](?:と(?:いう|いい|総称する|称する))/gu;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The definiendum's own words: back to the previous sentence end or definition (max 120 chars). */
+/**
+ * The definiendum's own words: back to the previous sentence end, line break or definition (max 120
+ * chars). Without the line break, 「株式会社ガンマ（以下「委託者」という。）」 read the title above it
+ * (「データ入力業務委託契約書」) and made the party alias an information term.
+ */
 function definingText(text: string, at: number): string {
   const from = Math.max(
     at - 120,
     text.lastIndexOf("。", at - 1) + 1,
+    text.lastIndexOf("\n", at - 1) + 1,
     text.lastIndexOf("」という", at - 1) + 1,
   );
   return text.slice(from, at);

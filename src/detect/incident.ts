@@ -60,7 +60,8 @@ function vetoed(lex: Lexicon, text: string, end: number): boolean {
 }
 
 function namesInformation(lex: Lexicon, sentence: string, terms: DefinedTerms, generic: boolean): boolean {
-  if (anyMatch(lex.incident.info_object, sentence) || terms.info.some((re) => re.test(sentence))) return true;
+  if (anyMatch(lex.incident.info_object, sentence) || terms.info.some((re) => nonGlobal(re).test(sentence)))
+    return true;
   return generic && anyMatch(lex.incident.generic_info, sentence);
 }
 
@@ -102,6 +103,9 @@ export function incidentNouns(lex: Lexicon, text: string): string[] {
   return [...nouns];
 }
 
+/** No document terms (definitions are read with these; tests). */
+export const NO_TERMS: DefinedTerms = { incident: [], info: [], nouns: [] };
+
 const nonGlobals = new WeakMap<RegExp, RegExp>();
 
 /** A stateless copy of a global term regex, for tests (a global one keeps its lastIndex). */
@@ -121,6 +125,38 @@ function nonGlobal(re: RegExp): RegExp {
  * (漏えいしてはならない, 漏えい等の防止) is a handling rule, not an incident (seed 004 §2, §5).
  */
 export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, offset = 0): CueMatch[] {
+  const found = memoized(lex, text, terms);
+  if (offset === 0 || found.length === 0) return [...found];
+  return found.map((c) => ({
+    entryId: c.entryId,
+    span: { start: c.span.start + offset, end: c.span.end + offset },
+  }));
+}
+
+/**
+ * The same text is asked about several times per document (a sentence's condition for each of its
+ * duties, a clause by its context and its detectors): one answer per text and document. The memo
+ * hangs on the document's DefinedTerms, so it goes with the document.
+ */
+const memos = new WeakMap<DefinedTerms, Map<string, readonly CueMatch[]>>();
+
+function memoized(lex: Lexicon, text: string, terms: DefinedTerms): readonly CueMatch[] {
+  if (terms === NO_TERMS) return cuesIn(lex, text, terms);
+  let memo = memos.get(terms);
+  if (!memo) {
+    memo = new Map();
+    memos.set(terms, memo);
+  }
+  let cues = memo.get(text);
+  if (!cues) {
+    cues = cuesIn(lex, text, terms);
+    memo.set(text, cues);
+  }
+  return cues;
+}
+
+function cuesIn(lex: Lexicon, text: string, terms: DefinedTerms): CueMatch[] {
+  const offset = 0;
   const out: CueMatch[] = [];
   if (
     !unionOf(groupsOf(lex).incidentWords).test(text) &&

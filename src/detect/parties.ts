@@ -96,8 +96,24 @@ export function actorBefore(view: ClauseView, within: Span, pos: number): string
   return undefined;
 }
 
-/** 「甲又は乙」「両者」「相互に」 → "mutual"; otherwise the alias as written. */
+const actorMemo = new WeakMap<readonly string[], Map<string, string>>();
+
+/** 「甲又は乙」「両者」「相互に」 → "mutual"; otherwise the alias as written (one answer per phrase and document). */
 export function normaliseActor(view: ClauseView, phrase: string): string {
+  let memo = actorMemo.get(view.parties);
+  if (!memo) {
+    memo = new Map();
+    actorMemo.set(view.parties, memo);
+  }
+  let actor = memo.get(phrase);
+  if (actor === undefined) {
+    actor = actorOf(view, phrase);
+    memo.set(phrase, actor);
+  }
+  return actor;
+}
+
+function actorOf(view: ClauseView, phrase: string): string {
   if (anyMatch(groupsOf(view.lex).mutualActors, phrase)) return "mutual";
   const named = view.lex.actors.flatMap((e) => (e.mutual ? [] : entryHits(e, phrase)));
   const distinct = new Set([

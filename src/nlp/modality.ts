@@ -9,11 +9,25 @@ export function isPunct(t: Token): boolean {
   return t.pos[0] === "記号" && (t.pos[1] === "読点" || t.pos[1] === "句点");
 }
 
+/** 「動詞-非自立」 → ["動詞", "非自立"]: `${pos0}-${pos1}` starts with it iff pos0 === 動詞 and pos1 starts with 非自立 (POS names hold no "-"). */
+const posParts = new WeakMap<TokenConstraint, readonly [string, string | undefined]>();
+
+function posMatches(t: Token, c: TokenConstraint & { pos: string }): boolean {
+  let parts = posParts.get(c);
+  if (!parts) {
+    const dash = c.pos.indexOf("-");
+    parts = dash < 0 ? [c.pos, undefined] : [c.pos.slice(0, dash), c.pos.slice(dash + 1)];
+    posParts.set(c, parts);
+  }
+  const [first, rest] = parts;
+  return rest === undefined ? t.pos[0].startsWith(first) : t.pos[0] === first && t.pos[1].startsWith(rest);
+}
+
 function matchesConstraint(t: Token | undefined, c: TokenConstraint): boolean {
   if (!t) return false;
   if (c.base && !c.base.includes(t.baseForm)) return false;
   if (c.surface && !c.surface.includes(t.surface)) return false;
-  return !c.pos || `${t.pos[0]}-${t.pos[1]}`.startsWith(c.pos);
+  return !c.pos || posMatches(t, c as TokenConstraint & { pos: string });
 }
 
 /** Whether the token sequence `seq` matches at `tokens[i]`. */
@@ -61,10 +75,11 @@ export function markerAt(
   const index = indexOf(entries);
   const t = tokens[i];
   if (!t) return undefined;
-  const candidates = [...(index.get(t.baseForm) ?? []), ...(index.get("*") ?? [])];
   let best: IndexedSequence | undefined;
-  for (const c of candidates)
-    if (matchesSequence(tokens, i, c.seq) && (!best || c.order < best.order)) best = c;
+  for (const list of [index.get(t.baseForm), index.get("*")]) {
+    if (!list) continue;
+    for (const c of list) if ((!best || c.order < best.order) && matchesSequence(tokens, i, c.seq)) best = c;
+  }
   return best;
 }
 

@@ -27,9 +27,10 @@ function build(dicPath: string): Promise<KuromojiTokenizer> {
  * The tokenizer, loading the dictionary on first use (0.7–1 s, ~350 MB: DESIGN.md traps). Concurrent
  * callers share one load; a failed load is forgotten so that the next call retries (unlike kuromojin).
  */
-export function getTokenizer(dicPath: string = dictionaryPath()): Promise<KuromojiTokenizer> {
+export function getTokenizer(dicPath?: string): Promise<KuromojiTokenizer> {
   if (!cached) {
-    cached = build(dicPath).catch((e: unknown) => {
+    // The path is resolved only when loading: resolving it costs more than a cache hit.
+    cached = build(dicPath ?? dictionaryPath()).catch((e: unknown) => {
       cached = undefined;
       throw e;
     });

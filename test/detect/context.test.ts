@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeClauses } from "../../src/analyze-clauses.js";
 import type { TopicId } from "../../src/core/ids.js";
+import { incidentCues } from "../../src/detect/incident.js";
 import { clauseContexts, NO_TERMS, readDefinedTerms } from "../../src/detect/index.js";
 import { getLexicon } from "../../src/lexicon/load.js";
 import { type ClauseInput, type DocumentOptions, makeDocument } from "../helpers/clauses.js";
@@ -106,6 +107,22 @@ describe("incident context", () => {
     const terms = readDefinedTerms(lex, text);
     expect(terms.incident.some((re) => re.source === "本件事故")).toBe(true);
     expect(terms.info.some((re) => re.source === "本件情報")).toBe(true);
+  });
+
+  it("reads a definition's own line only: a title above a party definition does not define the party", () => {
+    const text =
+      "情報漏えい事故対応協力覚書\n\n株式会社ガンマ（以下「甲」という。）と株式会社デルタ（以下「乙」という。）";
+    const terms = readDefinedTerms(lex, text);
+    expect(terms.incident).toEqual([]);
+    expect(terms.info).toEqual([]);
+  });
+
+  it("answers the same for a defined information term however often it is asked (no regex state kept)", () => {
+    const text = "顧客の個人情報を記録した書類（以下「対象物」という。）を預託する。";
+    const terms = readDefinedTerms(lex, text);
+    const sentence = "対象物の紛失が生じたときは、直ちに報告する。";
+    const answers = [1, 2, 3].map((i) => incidentCues(lex, `他の文${i}。${sentence}`, terms).length);
+    expect(answers).toEqual([1, 1, 1]);
   });
 
   it("treats 漏えいしてはならない and 漏えいの防止 as handling rules, not incidents", () => {
