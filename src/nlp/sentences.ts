@@ -25,10 +25,22 @@ const INLINE_ITEM = /^[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十
 const INLINE_NUMBER =
   /^[0-9０-９]{1,2}\s+(?![条項号年月日人件時分歳円回部名])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+const DIGIT = /[0-9０-９]/u;
+
+/** The last character before `i` that is not white space (trimEnd() of the whole prefix, without slicing it). */
+function lastVisibleBefore(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && SPACE.test(text[k] ?? "")) k--;
+  return k < 0 ? "" : (text[k] ?? "");
+}
+
 function startsInlineItem(text: string, i: number): boolean {
-  if (!/\s/u.test(text[i - 1] ?? "")) return false;
-  if ((text[i] === "(" || text[i] === "（") && INLINE_ITEM.test(text.slice(i, i + 8))) return true;
-  return /[^第\s]/u.test(text.slice(0, i).trimEnd().slice(-1)) && INLINE_NUMBER.test(text.slice(i, i + 8));
+  const ch = text[i] ?? "";
+  const paren = ch === "(" || ch === "（";
+  // Cheap character tests first: this runs for every character of every clause.
+  if ((!paren && !DIGIT.test(ch)) || !SPACE.test(text[i - 1] ?? "")) return false;
+  if (paren && INLINE_ITEM.test(text.slice(i, i + 8))) return true;
+  return /[^第\s]/u.test(lastVisibleBefore(text, i)) && INLINE_NUMBER.test(text.slice(i, i + 8));
 }
 
 const OPEN = new Set(["（", "(", "「", "『"]);
