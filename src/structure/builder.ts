@@ -31,6 +31,13 @@ export class TreeBuilder {
   private inTail = false;
   /** Last article number per container (restarting numbering in 附則 / 別紙 is normal). */
   private readonly lastArticle = new Map<DraftNode | undefined, number>();
+  /** Containers whose articles are numbered with 条: a bare 「第2 …」 line there is text. */
+  private readonly joContainers = new Set<DraftNode | undefined>();
+  /**
+   * A heading line over an article covers the articles after it that have none (共通見出し: 「（委員会）」
+   * over 第5条, 第6条, 第7条, real-files #1), until a heading, a division or a container.
+   */
+  private sharedHeading: Span | undefined;
   private lastTop = 0;
   private lastStrongStructural = -1;
 
@@ -92,6 +99,7 @@ export class TreeBuilder {
     const fields = { number: m.number, level: m.level, heading: m.heading, containerLabel: m.label };
     this.stack.open(draft("chapter", ev.pos, { ...fields, bodyStart: ev.lineEnd }), depth);
     this.unit = undefined;
+    this.sharedHeading = undefined;
   }
 
   /** Mid-line (weak) articles must continue the numbering: 「第7条で究明した」 is no article. */
@@ -104,15 +112,20 @@ export class TreeBuilder {
     const container = this.stack.nodes[this.containerDepth() - 1];
     const last = this.lastArticle.get(container) ?? 0;
     if (!ev.strong && a.value !== last + 1) return;
+    if (a.bare && !this.continuesBare(container, a, last)) return;
+    if (!a.bare) this.joContainers.add(container);
     this.lastArticle.set(container, a.value);
     const useHeld = held && !a.heading;
-    const fields = {
-      number: a.number,
-      value: a.value,
-      heading: a.heading ?? held?.heading,
-      bodyStart: a.bodyStart,
-    };
+    const heading = a.heading ?? held?.heading ?? (ev.strong ? this.sharedHeading : undefined);
+    this.sharedHeading = a.heading ? undefined : (held?.heading ?? this.sharedHeading);
+    const fields = { number: a.number, value: a.value, heading, bodyStart: a.bodyStart, bare: a.bare };
     this.openUnit(draft("article", useHeld ? held.pos : a.start, fields));
+  }
+
+  /** A bare 第N counts where no 第N条 did, starting at 第1 and then in order (第4の2 after 第4). */
+  private continuesBare(container: DraftNode | undefined, a: ArticleMarker, last: number): boolean {
+    if (this.joContainers.has(container)) return false;
+    return a.value === last + 1 || (a.value === last && a.number.includes("の"));
   }
 
   private openContainer(ev: ScanEvent, m: Of<"supplementary"> | Of<"appendix">): void {
@@ -121,6 +134,7 @@ export class TreeBuilder {
     const node = draft(m.kind, ev.pos, { heading: m.heading, containerLabel: label, bodyStart: m.bodyStart });
     this.stack.open(node, 0);
     this.unit = { unit: node, levels: [], allowParagraphs: true };
+    this.sharedHeading = undefined;
   }
 
   private onHeading(ev: ScanEvent, heading: Span): void {

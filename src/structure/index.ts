@@ -1,7 +1,7 @@
 // structure: NormalizedText → ContractDocument (provision tree, flat clauses, parties). README.md beside
 // this file says what it reads and what it guarantees. Never throws; linear in the text.
 import { diagnostic } from "../core/diagnostics.js";
-import { sliceSpan } from "../core/span.js";
+import { type Span, sliceSpan } from "../core/span.js";
 import type { ContractDocument, NormalizedText } from "../core/types.js";
 import { TreeBuilder } from "./builder.js";
 import { collectClauses } from "./clauses.js";
@@ -9,7 +9,7 @@ import { Namer } from "./labels.js";
 import { bareHeadings, decideMode } from "./modes.js";
 import { findParties } from "./parties.js";
 import { scan, splitIntoLines } from "./scanner.js";
-import { findTitle, signatureStart } from "./tail.js";
+import { findTitle, signatureStart, type TitleFound } from "./tail.js";
 import { type DraftNode, draft, hasText, skipForward, trimBack } from "./tree.js";
 
 const UNNUMBERED = diagnostic(
@@ -19,21 +19,41 @@ const UNNUMBERED = diagnostic(
 );
 const SIGNATURE_CUES = /記名|署名|押印|捺印|印$|印\n|㊞|代表者|代表取締役|会社名|氏名/;
 
-/** Title and 前文: what stands before the first provision. */
-function headNodes(text: string, title: ReturnType<typeof findTitle>, firstStart: number): DraftNode[] {
+function preambleNode(text: string, from: number, to: number): DraftNode[] {
+  const start = skipForward(text, from, to);
+  if (!hasText(text, start, to)) return [];
+  const preamble = draft("preamble", start, { containerLabel: "前文" });
+  preamble.end = trimBack(text, to, start);
+  return [preamble];
+}
+
+/**
+ * Title, 前文 and 目次: what stands before the first provision. The table of contents is a node of its
+ * own (kind title: a heading block, never analysed): its entries name provisions but state nothing.
+ */
+function headNodes(
+  text: string,
+  title: TitleFound | undefined,
+  toc: Span | undefined,
+  firstStart: number,
+): DraftNode[] {
   const nodes: DraftNode[] = [];
   if (title) {
     const node = draft("title", title.span.start, { containerLabel: "表題", heading: title.title });
     node.end = title.span.end;
     nodes.push(node);
   }
-  const from = skipForward(text, title ? title.span.end : 0, firstStart);
-  if (hasText(text, from, firstStart)) {
-    const preamble = draft("preamble", from, { containerLabel: "前文" });
-    preamble.end = trimBack(text, firstStart, from);
-    nodes.push(preamble);
-  }
-  return nodes;
+  const from = title ? title.span.end : 0;
+  if (!toc || toc.start < from || toc.end > firstStart)
+    return [...nodes, ...preambleNode(text, from, firstStart)];
+  const contents = draft("title", toc.start, { containerLabel: "目次" });
+  contents.end = toc.end;
+  return [
+    ...nodes,
+    ...preambleNode(text, from, toc.start),
+    contents,
+    ...preambleNode(text, toc.end, firstStart),
+  ];
 }
 
 /** Parties never cost the document: a broken lexicon leaves them empty (its test fails loudly). */
@@ -47,7 +67,7 @@ function partiesOf(text: string, title: string | undefined): ContractDocument["p
 
 function buildDocument(normalized: NormalizedText, text: string): ContractDocument {
   const lines = splitIntoLines(text);
-  const all = scan(text, lines);
+  const { events: all, toc } = scan(text, lines);
   const title = findTitle(text, all);
   const events = title ? all.filter((e) => e.pos >= title.span.end) : all;
   const bare = bareHeadings(text, events);
@@ -59,7 +79,7 @@ function buildDocument(normalized: NormalizedText, text: string): ContractDocume
     if (r.kind === "signature")
       Object.assign(r, { containerLabel: SIGNATURE_CUES.test(sliceSpan(text, r)) ? "署名欄" : "末尾" });
   }
-  const nodes = [...headNodes(text, title, roots[0]?.start ?? text.length), ...roots];
+  const nodes = [...headNodes(text, title, toc, roots[0]?.start ?? text.length), ...roots];
   const namer = new Namer(text);
   const provisions = nodes.map((n) => namer.freeze(n));
   const clauses = collectClauses(text, nodes, namer.names);

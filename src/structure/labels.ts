@@ -17,6 +17,11 @@ interface Context {
   readonly label: string;
   /** Items under this context are the first item level (第N号), not deeper. */
   readonly itemDepth: number;
+  /**
+   * The label ends in a bare 第N (no 条): the next number is joined with の (第4の2項, 第4の1号), as notices
+   * cite the parts of a 第N item (第2の1); 「第4第2項」 would run two ordinals together.
+   */
+  readonly bare?: boolean;
 }
 
 export class Namer {
@@ -41,9 +46,10 @@ export class Namer {
   }
 
   private itemLabel(node: DraftNode, ctx: Context): string {
-    if (ctx.itemDepth > 0)
-      return `${ctx.label}${KANA_STYLES.has(node.style ?? "") ? node.number : `(${node.value})`}`;
-    return KANA_STYLES.has(node.style ?? "") ? `${ctx.label}${node.number}` : `${ctx.label}第${node.value}号`;
+    const kana = KANA_STYLES.has(node.style ?? "");
+    if (ctx.itemDepth > 0) return `${ctx.label}${kana ? node.number : `(${node.value})`}`;
+    if (ctx.bare) return `${ctx.label}の${kana ? node.number : `${node.value}号`}`;
+    return kana ? `${ctx.label}${node.number}` : `${ctx.label}第${node.value}号`;
   }
 
   private name(node: DraftNode, ctx: Context): Named & { child: Context } {
@@ -63,8 +69,10 @@ export class Namer {
       }
       case "article": {
         const id = this.unique(`${prefix}art-${articleNumber}`);
-        const label = `${ctx.label}第${node.number?.replace("の", "条の") ?? ""}${node.number?.includes("の") ? "" : "条"}`;
-        return { id, label, child: { id, label, itemDepth: 0 } };
+        const number = node.number ?? "";
+        const jo = node.bare ? number : `${number.replace("の", "条の")}${number.includes("の") ? "" : "条"}`;
+        const label = `${ctx.label}第${jo}`;
+        return { id, label, child: { id, label, itemDepth: 0, bare: node.bare === true } };
       }
       case "clause": {
         const id = this.unique(`u-${node.number}`);
@@ -73,7 +81,7 @@ export class Namer {
       }
       case "paragraph": {
         const id = this.unique(`${prefix}p-${node.value}`);
-        const label = `${ctx.label}第${node.value}項`;
+        const label = `${ctx.label}${ctx.bare ? "の" : "第"}${node.value}項`;
         return { id, label, child: { id, label, itemDepth: 0 } };
       }
       case "item": {
@@ -81,8 +89,11 @@ export class Namer {
         const label = this.itemLabel(node, ctx);
         return { id, label, child: { id, label, itemDepth: ctx.itemDepth + 1 } };
       }
-      default:
-        return { id: this.unique(node.kind), label: node.containerLabel ?? node.kind, child: ctx };
+      default: {
+        // 表題 is "title"; the 目次 block is a title-kind node too (never analysed), with its own id.
+        const id = this.unique(node.containerLabel === "目次" ? "contents" : node.kind);
+        return { id, label: node.containerLabel ?? node.kind, child: ctx };
+      }
     }
   }
 

@@ -56,7 +56,9 @@ function division(text: string, at: number, end: number): LineMarker | undefined
   const m = DIVISION.exec(text);
   if (m) {
     const rest = text.slice(at + m[0].length, end);
-    if (/[。、]/.test(rest) || rest.length > 40) return undefined;
+    // 「第4章 労働時間、休憩及び休日」 (real-files #15) may hold a 、 after its space; 「第2章に定める…、」 is a reference.
+    const punctuation = rest.startsWith(" ") ? /。/ : /[。、]/;
+    if (punctuation.test(rest) || rest.length > 40) return undefined;
     const number = String(parseNumber(m[1]!));
     const heading = trimmedSpan(text, at + m[0].length, end);
     const label = `第${number}${m[2]}`;

@@ -10,14 +10,19 @@ import type { ScanEvent } from "./scanner.js";
  */
 export type Mode = "articles" | "inline" | "numbered" | "headed" | "plain";
 
+/** A 第N条 at a line start, 1, 2… in mid-line, or bare 第1, 第2 (no 条) at line starts. */
 function hasArticles(events: readonly ScanEvent[]): boolean {
   let expected = 1;
+  let bare = 1;
   for (const e of events) {
     if (e.marker.kind !== "article") continue;
-    if (e.strong) return true;
-    if (e.marker.article.value === expected) expected++;
+    const { value } = e.marker.article;
+    if (e.marker.article.bare) {
+      if (value === bare) bare++;
+    } else if (e.strong) return true;
+    else if (value === expected) expected++;
   }
-  return expected > 2;
+  return expected > 2 || bare > 2;
 }
 
 /** 1 … n at line starts, most of them sentences or headed: provisions, not a list of words. */

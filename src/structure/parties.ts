@@ -1,22 +1,12 @@
 // Parties and their aliases: definitions 「●●株式会社（以下「甲」という。）」「（以下、「当社」といいます）」
 // and role words used as subjects (当社は, ユーザーが, 受託者及び…), each with its role (party-roles.ts).
+
+import type { PartyRole } from "../core/ids.js";
 import type { Span } from "../core/span.js";
 import type { Party } from "../core/types.js";
+import { definitions } from "./definitions.js";
 import { getPartyLexicon, type PartyLexicon } from "./party-lexicon.js";
 import { decideRoles } from "./party-roles.js";
-
-const QUOTED = "[「『“]([^」』”\\n]{1,20})[」』”]";
-const DEFINITION = new RegExp(
-  `[（(] ?以下[、,]? ?(?:単に)?${QUOTED}(?:(?:又は|または|若しくは|及び|、|，)${QUOTED})?[^）)\\n]{0,24}[）)]?`,
-  "g",
-);
-/** A definition names a party when its name is an organisation (or the alias is a role word). */
-const ORGANISATION =
-  /^(?:株式会社|有限会社|合同会社|一般社団法人|公益財団法人)|(?:株式会社|有限会社|合同会社|合資会社|合名会社|法人|組合|協会|機構|大学|学校|研究所|センター|事業団|[甲乙丙丁])$/;
-/** Defined terms that are never parties: 本契約, 本サービス, 当該情報, 対象情報 … */
-const NOT_A_PARTY = /^(?:本|当該|対象|同|前|次)/;
-const NAME_STOP = new Set("、。「」『』（）()\n,，．.：:".split(""));
-const NAME_MAX = 40;
 
 export interface Alias {
   readonly alias: string;
@@ -24,41 +14,6 @@ export interface Alias {
   readonly span: Span;
   /** Found in a 以下「…」 definition (not only as a subject). */
   readonly defined: boolean;
-}
-
-/**
- * The name a definition gives: the text just before 「（以下…」, back to a delimiter and after the last
- * case particle (「…一部を第三者（以下…」 → 第三者); 「株式会社たけやに」 keeps its に. A long "name" is a
- * description (「…をご利用いただく法人その他団体」), not a name.
- */
-function nameBefore(text: string, at: number): string | undefined {
-  let s = at;
-  while (s > 0 && at - s < NAME_MAX && !NAME_STOP.has(text[s - 1]!)) s--;
-  const phrase = text.slice(s, at);
-  const afterParticle = Math.max(...["を", "が", "は", "で"].map((p) => phrase.lastIndexOf(p) + 1));
-  const name = phrase
-    .slice(afterParticle)
-    .replace(/^(?:と|及び|並びに|の)/, "")
-    .trim();
-  return name.length > 0 && name.length <= 30 ? name : undefined;
-}
-
-function definitions(text: string, lexicon: PartyLexicon): Alias[] {
-  const out: Alias[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
-    const name = nameBefore(text, m.index);
-    for (const alias of [m[1], m[2]]) {
-      if (!alias || NOT_A_PARTY.test(alias)) continue;
-      if (!lexicon.byWord.has(alias) && !(name && ORGANISATION.test(name))) continue;
-      out.push({
-        alias,
-        ...(name ? { name } : {}),
-        span: { start: m.index, end: m.index + m[0].length },
-        defined: true,
-      });
-    }
-  }
-  return out;
 }
 
 function escapeRegExp(s: string): string {
@@ -122,8 +77,44 @@ export function findParties(
 ): Party[] {
   const aliases = findAliases(text, lexicon);
   const roles = decideRoles(text, aliases, lexicon, title);
-  return aliases.map((a) => {
+  const parties = aliases.filter((a) => !playedByAnother(a, aliases, roles, lexicon));
+  return parties.map((a) => {
     const role = roles.get(a.alias);
     return { alias: a.alias, ...(role ? { role } : {}), ...(a.name ? { name: a.name } : {}), span: a.span };
   });
+}
+
+/** Role words that name a party only when no contract party plays their role. */
+const SUBSIDIARY = new Set(["service-user", "disclosing-party", "receiving-party"]);
+const CONTRACT_PARTY = new Set([
+  "signatory",
+  "client",
+  "contractor",
+  "contractor-alias",
+  "pledgee",
+  "pledger",
+  "provider",
+  "service-business",
+]);
+
+/**
+ * 「会員」 in a contract between 甲 and 乙 (the members are the data subjects), 「顧客」 in a pledge to 貴社
+ * (real-files #8), 「利用者」「開示当事者」 beside a defined お客様 (#5): a role word that was never defined
+ * is no separate party when a defined or contract party already plays its role.
+ */
+function playedByAnother(
+  a: Alias,
+  aliases: readonly Alias[],
+  roles: ReadonlyMap<string, PartyRole>,
+  lexicon: PartyLexicon,
+): boolean {
+  const entry = lexicon.byWord.get(a.alias);
+  const role = roles.get(a.alias);
+  if (a.defined || !entry || !SUBSIDIARY.has(entry.id) || role === undefined) return false;
+  return aliases.some(
+    (b) =>
+      b !== a &&
+      roles.get(b.alias) === role &&
+      (b.defined || CONTRACT_PARTY.has(lexicon.byWord.get(b.alias)?.id ?? "")),
+  );
 }

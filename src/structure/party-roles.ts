@@ -101,7 +101,9 @@ interface Context {
 
 function contextualRole(alias: Alias, entryId: string | undefined, ctx: Context): PartyRole | undefined {
   if (entryId === "provider") return ctx.internal && !ctx.hasUser ? "discloser" : "handler";
-  if (entryId === "service-business") return usesService(ctx.text, alias.alias) ? "discloser" : "handler";
+  // In work rules (就業規則, real-files #10) 事業者 is the employer: the institution whose rules they are.
+  if (entryId === "service-business")
+    return usesService(ctx.text, alias.alias) || (ctx.internal && !ctx.hasUser) ? "discloser" : "handler";
   if (entryId === "signatory") return ctx.entrusts ? SIGNATORY_DEFAULT[alias.alias] : "mutual";
   if (!alias.defined) return undefined;
   // A defined organisation: the institution in its own rules, the provider in terms of service.

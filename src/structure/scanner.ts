@@ -1,8 +1,10 @@
 // Scans the text once, line by line, into candidate events: markers at line starts (strong) and
 // provision markers in mid-line (weak: PDF text whose pages became single lines, seed 001).
+import type { Span } from "../core/span.js";
 import { articleAt, headedArticleAt } from "./articles.js";
 import { enumeratorAt } from "./enumerators.js";
 import { type LineMarker, lineMarker } from "./markers.js";
+import { TocTracker } from "./toc.js";
 
 export type EventMarker = LineMarker | { readonly kind: "text" };
 
@@ -105,7 +107,6 @@ function introduces(previous: string): boolean {
   if (last !== "。" && last !== "：" && last !== ":") return false;
   return ANNOUNCES.test(previous.slice(previous.lastIndexOf("。", previous.length - 2) + 1));
 }
-const TOC_TITLE = /^目\s?次$/;
 
 function bodyStartOf(marker: EventMarker, line: Line): number {
   switch (marker.kind) {
@@ -123,6 +124,8 @@ function bodyStartOf(marker: EventMarker, line: Line): number {
 }
 
 const TEXT: EventMarker = { kind: "text" };
+/** TOC entries are short; a longer line is body text and ends a table of contents. */
+const TOC_LINE_MAX = 80;
 
 /** The previous line's last 200 characters, read only when a glued enumerator needs them. */
 function introducesBefore(text: string, previous: Line | undefined): boolean {
@@ -132,25 +135,37 @@ function introducesBefore(text: string, previous: Line | undefined): boolean {
   );
 }
 
-function isTocTitle(text: string, line: Line): boolean {
-  return (
-    line.contentEnd - line.contentStart <= 3 && TOC_TITLE.test(text.slice(line.contentStart, line.contentEnd))
-  );
+export interface ScanResult {
+  readonly events: ScanEvent[];
+  /** The table of contents (目次), if the text has one: its lines are plain text events. */
+  readonly toc?: Span;
 }
 
 /** Every line yields one strong event (a marker or plain text), then its weak mid-line events. */
-export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
+export function scan(text: string, lines: readonly Line[]): ScanResult {
   const events: ScanEvent[] = [];
-  let inToc = false;
+  const toc = new TocTracker();
   let previous: Line | undefined;
   const cursor = new TriggerCursor(text);
   for (const line of lines) {
     if (line.contentStart >= line.contentEnd) continue;
-    let marker: EventMarker = lineMarker(text, line.contentStart, line.contentEnd) ?? TEXT;
-    const tocEntry = marker.kind === "division" && marker.toc;
-    if (inToc && !(tocEntry || marker.kind === "supplementary")) inToc = false;
-    if (isTocTitle(text, line)) inToc = true;
-    if (inToc || tocEntry) marker = TEXT;
+    const found = lineMarker(text, line.contentStart, line.contentEnd);
+    // Only short lines can be entries: a long one is never sliced for the check.
+    const short = line.contentEnd - line.contentStart <= TOC_LINE_MAX;
+    const content = { start: line.contentStart, end: line.contentEnd };
+    if (short && toc.read(text.slice(line.contentStart, line.contentEnd), content, found)) {
+      events.push({
+        pos: line.contentStart,
+        strong: true,
+        marker: TEXT,
+        lineEnd: line.contentEnd,
+        afterIntroduction: false,
+      });
+      previous = line;
+      continue;
+    }
+    if (!short) toc.endOnLongLine();
+    const marker: EventMarker = found ?? TEXT;
     const afterIntroduction = marker.kind === "enum" && introducesBefore(text, previous);
     events.push({
       pos: line.contentStart,
@@ -173,5 +188,5 @@ export function scan(text: string, lines: readonly Line[]): ScanEvent[] {
     inlineEvents(text, bodyStartOf(marker, line), line, cursor, events);
     previous = line;
   }
-  return events;
+  return toc.span ? { events, toc: toc.span } : { events };
 }

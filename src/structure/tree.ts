@@ -20,6 +20,8 @@ export interface DraftNode {
   readonly level?: number;
   /** 「別紙1」「附則」「第1章」: the label of a container or division. */
   readonly containerLabel?: string;
+  /** An article numbered without 条 (「第4 乙は…」): labelled 第4, its 項 第4の2項. */
+  readonly bare?: boolean;
   /** Where the node's own text starts, after its number and heading. */
   readonly bodyStart: number;
   children: DraftNode[];
@@ -42,6 +44,7 @@ export function draft(
     style: fields.style,
     level: fields.level,
     containerLabel: fields.containerLabel,
+    bare: fields.bare,
     bodyStart: fields.bodyStart ?? start,
     children: [],
   };

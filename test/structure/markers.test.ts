@@ -79,6 +79,31 @@ describe("articles", () => {
     expect(articleAt(text, at, text.length, false)).toBeUndefined();
   });
 
+  it("reads 第N without 条 at a line start (特記事項): 「第4 乙は」「第4の2（公表）」「第一」 alone", () => {
+    const t1 = "第4 乙は、直ちに報告する。";
+    expect(articleAt(t1, 0, t1.length, false)).toMatchObject({ number: "4", bare: true, bodyStart: 3 });
+    const t2 = "第4の2（公表）甲は";
+    expect(articleAt(t2, 0, t2.length, false)).toMatchObject({
+      number: "4の2",
+      value: 4,
+      bare: true,
+      heading: { start: 5, end: 7 },
+    });
+    expect(articleAt("第一", 0, 2, false)).toMatchObject({ number: "1", bare: true });
+    expect(articleAt("第3条 乙は", 0, 6, false)?.bare).toBeUndefined();
+  });
+
+  it.each(["第三者は、", "第2 項の規定により", "第1 章 総則", "第2回の会議", "第4乙は"])(
+    "%s is no article without 条",
+    (text) => {
+      expect(articleAt(text, 0, text.length, false)).toBeUndefined();
+    },
+  );
+
+  it("never reads 第N without 条 in mid-line", () => {
+    expect(articleAt("第4 乙は", 0, 5, true)).toBeUndefined();
+  });
+
   it("is stricter in mid-line: 「第7条で」「第3条中」 are references", () => {
     expect(articleAt("第7条で究明した", 0, 8, true)).toBeUndefined();
     expect(articleAt("第3条中「甲」", 0, 7, true)).toBeUndefined();
