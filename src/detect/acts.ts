@@ -1,6 +1,6 @@
 // Acts: a cue together with the predicate that governs it, the unit detectors accept or reject.
 import type { TopicId } from "../core/ids.js";
-import type { CueMatch, TopicHit } from "../core/types.js";
+import type { CueMatch, Sentence, TopicHit } from "../core/types.js";
 import type { Compiled } from "../lexicon/matcher.js";
 import type { BaseEntry } from "../lexicon/schema.js";
 import { type Predicate, predicateAfter } from "../nlp/predicate.js";
@@ -28,8 +28,19 @@ export const ITEM_MARK =
 
 const CONDITION_ITEM = /(?:場合|とき|時|事態|おそれ)\s*(?:[（(][^）)]*[）)])?[。．]?\s*$/u;
 
-const hasVerb = (view: ClauseView, i: number) =>
-  view.sentences[i]?.tokens.some((t) => t.pos[0] === "動詞") ?? false;
+/** Asked for each cue of each detector: one answer per sentence (a sentence lives as long as its document). */
+const verbs = new WeakMap<Sentence, boolean>();
+
+function hasVerb(view: ClauseView, i: number): boolean {
+  const s = view.sentences[i];
+  if (!s) return false;
+  let has = verbs.get(s);
+  if (has === undefined) {
+    has = s.tokens.some((t) => t.pos[0] === "動詞");
+    verbs.set(s, has);
+  }
+  return has;
+}
 
 /** Items 「(1) 事故原因の調査」 have no verb: they take the predicate of the sentence that lists them. */
 function leadSentence(view: ClauseView, index: number): number {

@@ -64,3 +64,21 @@ export function sentenceSpanAt(view: ClauseView, pos: number): Span {
   const i = sentenceIndexAt(view, pos);
   return i < 0 ? view.clause.span : view.sentences[i]!.span;
 }
+
+const memos = new WeakMap<ClauseView, Map<string, unknown>>();
+
+/**
+ * A value computed once per clause view and key (several duties of a sentence ask for its fault
+ * condition, its exceptions…): `key` must name everything the value depends on besides the view.
+ */
+export function viewMemo<V>(view: ClauseView, key: string, compute: () => V): V {
+  let memo = memos.get(view);
+  if (!memo) {
+    memo = new Map();
+    memos.set(view, memo);
+  }
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}

@@ -1,7 +1,7 @@
 // Trigger, form, contents, fault and exceptions of a duty, each read from its window.
 import type { Span } from "../core/span.js";
 import { incidentCues } from "../detect/incident.js";
-import type { ClauseView } from "../detect/view.js";
+import { type ClauseView, viewMemo } from "../detect/view.js";
 import { anyMatch, entryHits, entryMatches } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
 import type { Trigger } from "./types.js";
@@ -56,14 +56,21 @@ export function faultOf(view: ClauseView, w: DutyWindow): Obligation["fault"] {
     const values = new Set(view.lex.fault.filter((e) => entryMatches(e, text)).map((e) => e.value));
     return values.has("regardless") ? "regardless" : values.has("fault_based") ? "fault_based" : undefined;
   };
-  return find(slice(view, w.sentence)) ?? find(view.clause.text) ?? "unspecified";
+  return viewMemo(
+    view,
+    `fault:${w.sentence.start}:${w.sentence.end}`,
+    () => find(slice(view, w.sentence)) ?? find(view.clause.text) ?? "unspecified",
+  );
 }
 
 /** ただし…この限りでない in the duty's sentence or the one right after it; …場合を除き in its sentence. */
 export function exceptionsOf(view: ClauseView, w: DutyWindow): string[] {
-  const i = view.sentences.findIndex((s) => s.span.start === w.sentence.start);
-  const next = i >= 0 ? view.sentences[i + 1] : undefined;
-  const text = `${slice(view, w.sentence)}${next ? slice(view, next.span) : ""}`;
-  const out = view.lex.exceptions.flatMap((e) => entryHits(e, text).map((h) => h.text.trim()));
-  return [...new Set(out)];
+  const found = viewMemo(view, `exceptions:${w.sentence.start}:${w.sentence.end}`, () => {
+    const i = view.sentences.findIndex((s) => s.span.start === w.sentence.start);
+    const next = i >= 0 ? view.sentences[i + 1] : undefined;
+    const text = `${slice(view, w.sentence)}${next ? slice(view, next.span) : ""}`;
+    const out = view.lex.exceptions.flatMap((e) => entryHits(e, text).map((h) => h.text.trim()));
+    return [...new Set(out)];
+  });
+  return [...found];
 }

@@ -155,15 +155,36 @@ export function predicateAfter(
 ): Predicate {
   const tokens = sentence.tokens;
   const v = verbAfter(tokens, startIndex(tokens, tokenIndexAt(sentence, pos)));
-  if (v < 0)
-    return {
-      verbIndex: -1,
-      verb: "",
-      modality: "statement",
-      negated: false,
-      subordinate: false,
-      conditional: false,
-    };
+  if (v < 0) return NO_PREDICATE;
+  // Several cues of a sentence share its verbs: one reading per verb and sentence.
+  let byVerb = predicates.get(sentence);
+  if (!byVerb) {
+    byVerb = new Map();
+    predicates.set(sentence, byVerb);
+  }
+  let p = byVerb.get(v);
+  if (!p || p.entries !== entries) {
+    p = { entries, predicate: predicateAt(entries, tokens, v) };
+    byVerb.set(v, p);
+  }
+  return p.predicate;
+}
+
+const NO_PREDICATE: Predicate = Object.freeze({
+  verbIndex: -1,
+  verb: "",
+  modality: "statement",
+  negated: false,
+  subordinate: false,
+  conditional: false,
+});
+
+const predicates = new WeakMap<
+  Sentence,
+  Map<number, { entries: readonly ModalityEntry[]; predicate: Predicate }>
+>();
+
+function predicateAt(entries: readonly ModalityEntry[], tokens: readonly Token[], v: number): Predicate {
   const negated = isNegated(entries, tokens, v);
   let modality: Modality = chainModality(entries, tokens, v);
   if (negated && (modality === "must" || modality === "statement")) modality = "must_not";
