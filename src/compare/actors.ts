@@ -33,6 +33,12 @@ export function roleTable(
   for (const a of conv.handler) roles.set(a, "handler");
   for (const a of conv.provider) if (usersNamed) roles.set(a, "handler");
   for (const p of parties) if (p.role || !roles.has(p.alias)) roles.set(p.alias, p.role ?? "unknown");
+  // Terms of service whose provider outsources work (「当社は、…業務を外部の事業者に委託する」) may leave
+  // 当社 entrusting like its users: beside users who entrust their data, 当社 is still the provider.
+  const users = parties.filter((p) => p.role === "discloser" && conv.users.includes(p.alias));
+  if (users.length)
+    for (const p of parties)
+      if (p.role === "discloser" && conv.provider.includes(p.alias)) roles.set(p.alias, "handler");
   return roles;
 }
 
@@ -65,4 +71,43 @@ const SUBJECT =
 /** The alias a sentence opens with as its subject (「乙は、」), when it opens with one. */
 export function sentenceSubject(text: string): string | undefined {
   return SUBJECT.exec(text.trimStart())?.[1];
+}
+
+// 「には、」「では、」「とは、」 mark no topic; neither does a condition (「…した場合は、」).
+const TOPIC_MARKS = /(?<![にでとて])は[、，,]/gu;
+const CONDITION_END = /(?:場合|とき|時|際|限り|以上|後)$/u;
+
+/**
+ * The alias a predicate at `before` is said of (「…について、当社は一切…」, 「かかる事業者は、…免責する」,
+ * 「CROSS INFINITY ならびに…は、」): the last alias marked by は before it, else the aliases named in
+ * the first topic phrase (the last one named). Undefined when neither names an alias.
+ */
+export function topicAlias(
+  text: string,
+  aliases: readonly string[],
+  before = text.length,
+): string | undefined {
+  const head = text.slice(0, before);
+  const byLength = [...aliases].sort((a, b) => b.length - a.length);
+  let last: { at: number; alias: string } | undefined;
+  for (const alias of byLength) {
+    const at = head.lastIndexOf(`${alias}は`);
+    if (at >= 0 && (!last || at > last.at)) last = { at, alias };
+  }
+  if (last) return last.alias;
+  for (const m of head.matchAll(TOPIC_MARKS)) {
+    const phrase = head.slice(0, m.index);
+    if (CONDITION_END.test(phrase)) continue;
+    return lastNamed(phrase, byLength);
+  }
+  return undefined;
+}
+
+function lastNamed(phrase: string, aliases: readonly string[]): string | undefined {
+  let best: { at: number; alias: string } | undefined;
+  for (const alias of aliases) {
+    const at = phrase.lastIndexOf(alias);
+    if (at >= 0 && (!best || at > best.at)) best = { at, alias };
+  }
+  return best?.alias;
 }

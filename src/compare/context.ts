@@ -2,9 +2,11 @@
 // chain of reporting duties, and who each party is.
 import type { Modality, TopicId } from "../core/ids.js";
 import type { AnalyzedClause, AnalyzedDocument, GeneralKind } from "../core/types.js";
+import type { ActorClass } from "../reference/schema.js";
 import { compareVocabulary, type Vocabulary } from "../reference/vocabulary.js";
 import type { Obligation } from "../report/schema.js";
 import { type ActorClassifier, actorClassifier, bindsHandler, roleTable } from "./actors.js";
+import { isInternalRules } from "./internal.js";
 import {
   generalUnitOf,
   makeUnit,
@@ -27,10 +29,16 @@ export interface CompareContext {
   readonly analyzed: AnalyzedDocument;
   readonly vocabulary: Vocabulary;
   readonly classify: ActorClassifier;
+  /** Whether a duty of this actor class counts for the handler (in internal rules every duty does). */
+  readonly binds: (cls: ActorClass) => boolean;
   /** Every alias with a known role (the parties', and conventional ones the text uses). */
   readonly aliases: readonly string[];
+  /** The aliases the structure stage found as parties (「委託先」 only when used as one). */
+  readonly partyAliases: ReadonlySet<string>;
   /** Some clause governs an information incident (a topic was detected). */
   readonly hasIncidentProvision: boolean;
+  /** Internal rules (規程): the institution decides for itself (internal.ts). */
+  readonly internalRules: boolean;
   topicUnits(topic: TopicId): readonly Unit[];
   /** Every sentence of the clauses that govern an incident (and of general 事故等 clauses). */
   incidentUnits(): readonly Unit[];
@@ -49,6 +57,16 @@ function memo<K, V>(compute: (k: K) => V): (k: K) => V {
   };
 }
 
+/** A clause that states a duty to report an incident names one (誤って第三者に送付, 不正に使用). */
+function isReportingClause(ac: AnalyzedClause): boolean {
+  return ac.topics.some((t) => t.topic === "reporting");
+}
+
+/** The document handles information (detect says so, or it governs an information incident). */
+export function handlesInformation(analyzed: AnalyzedDocument): boolean {
+  return analyzed.handlesInformation || analyzed.clauses.some((ac) => ac.topics.length > 0);
+}
+
 function isGeneralReport(ac: AnalyzedClause): boolean {
   return ac.general.some((g) => g.kind === "general_incident_report");
 }
@@ -56,11 +74,11 @@ function isGeneralReport(ac: AnalyzedClause): boolean {
 function buildPool(
   src: UnitSource,
   analyzed: AnalyzedDocument,
-  classify: ActorClassifier,
+  binds: (actor: string | undefined) => boolean,
   instruction: readonly string[],
 ): PoolEntry[] {
   const isDuty = (o: Obligation) =>
-    DUTY.has(o.modality) && bindsHandler(classify(o.actor)) && !instruction.some((w) => o.action.includes(w));
+    DUTY.has(o.modality) && binds(o.actor) && !instruction.some((w) => o.action.includes(w));
   const specific: PoolEntry[] = [];
   const general: PoolEntry[] = [];
   const seen = new Set<string>();
@@ -75,7 +93,7 @@ function buildPool(
     }
   }
   specific.sort((a, b) => a.obligation.span.start - b.obligation.span.start);
-  if (!analyzed.handlesInformation) return specific;
+  if (!handlesInformation(analyzed)) return specific;
   for (const ac of analyzed.clauses) {
     for (const hit of ac.general.filter((g) => g.kind === "general_incident_report")) {
       const o = hit.obligation;
@@ -97,34 +115,41 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
   const classify = actorClassifier(roles);
   const aliases = [...roles.keys()].filter((a) => text.includes(a));
   const clauses = analyzed.clauses;
+  const internalRules = isInternalRules(analyzed.document, vocabulary);
+  // LABELING.md: in internal rules the institution's own duties are what it makes its departments do.
+  const binds = (cls: ActorClass) => internalRules || bindsHandler(cls);
   let pool: PoolEntry[] | undefined;
   let incident: Unit[] | undefined;
   return {
     analyzed,
     vocabulary,
     classify,
+    binds,
     aliases,
+    partyAliases: new Set(analyzed.document.parties.map((p) => p.alias)),
     hasIncidentProvision: clauses.some((c) => c.topics.length > 0),
+    internalRules,
     topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
     incidentUnits: () => {
       incident ??= clauses
         .filter(
           (ac) =>
+            isReportingClause(ac) ||
             (ac.topics.length > 0 && vocabulary.incidentWords.some((w) => ac.clause.text.includes(w))) ||
-            (analyzed.handlesInformation && isGeneralReport(ac)),
+            (handlesInformation(analyzed) && isGeneralReport(ac)),
         )
         .flatMap((ac) => sentenceUnitsOf(src, ac));
       return incident;
     },
     generalUnits: memo((kind: GeneralKind) =>
-      analyzed.handlesInformation
+      handlesInformation(analyzed)
         ? clauses.flatMap((ac) =>
             ac.general.filter((g) => g.kind === kind).map((g) => generalUnitOf(src, ac, g)),
           )
         : [],
     ),
     reportingPool: () => {
-      pool ??= buildPool(src, analyzed, classify, vocabulary.instructionActions);
+      pool ??= buildPool(src, analyzed, (a) => binds(classify(a)), vocabulary.instructionActions);
       return pool;
     },
   };

@@ -2,10 +2,13 @@
 // expectation keys actor, words, weakModalities, flowDown, byActor and general (reference/schema.ts).
 import type { Bilingual } from "../core/errors.js";
 import type { Modality } from "../core/ids.js";
-import type { Expectation, Requirement } from "../reference/schema.js";
-import { bindsHandler, sentenceSubject } from "./actors.js";
+import type { GeneralKind } from "../core/types.js";
+import type { ActorClass, Expectation, Requirement } from "../reference/schema.js";
+import { sentenceSubject } from "./actors.js";
 import type { CompareContext } from "./context.js";
 import { matchesAny } from "./cues.js";
+import { deciderJudgement } from "./decider.js";
+import { disclosersOwn, focusUnits, limitSentences, saidByDiscloser } from "./focus.js";
 import type { Unit } from "./units.js";
 import { missing, REASONS, type Verdict } from "./verdict.js";
 
@@ -28,17 +31,23 @@ export function forActor(ctx: CompareContext, exp: Expectation, units: readonly 
   if (exp.actor === "any") return [...units];
   return units.filter((u) => {
     const subject = ctx.classify(sentenceSubject(u.text));
-    if (!u.obligations.length) return bindsHandler(subject);
+    if (!u.obligations.length) return ctx.binds(subject);
     if (u.general && (subject === "handler" || subject === "mutual")) return true;
-    return u.obligations.some((o) => bindsHandler(ctx.classify(o.actor)));
+    return u.obligations.some((o) => ctx.binds(ctx.classify(o.actor)));
   });
+}
+
+/** In internal rules a duty with no party named (or an organ's) is the institution's: the discloser. */
+function actorOf(ctx: CompareContext, actor: string | undefined): ActorClass {
+  const cls = ctx.classify(actor);
+  return cls === "unknown" && ctx.internalRules ? "discloser" : cls;
 }
 
 function byActor(ctx: CompareContext, exp: Expectation, u: Unit): Judgement | undefined {
   for (const rule of exp.byActor ?? []) {
     const classes = u.obligations
       .filter((o) => rule.modalities.includes(o.modality))
-      .map((o) => ctx.classify(o.actor));
+      .map((o) => actorOf(ctx, o.actor));
     if (classes.some((c) => rule.conflict?.includes(c)))
       return { status: "conflict", reason: REASONS.actorAlone };
     if (classes.some((c) => rule.met?.includes(c))) return { status: "met" };
@@ -63,6 +72,8 @@ function baseJudgement(ctx: CompareContext, exp: Expectation, u: Unit): Judgemen
   if (w?.met && matchesAny(u.text, w.met)) return { status: "met" };
   if (matchesAny(u.text, w?.partial)) return { status: "partial", reason: REASONS.partialWords };
   if (u.inherited) return undefined;
+  const decided = deciderJudgement(ctx, exp, u.text);
+  if (decided) return decided;
   if (exp.byActor) return byActor(ctx, exp, u);
   return w?.met ? undefined : { status: "met" };
 }
@@ -72,34 +83,49 @@ export function judgeUnit(ctx: CompareContext, exp: Expectation, u: Unit): Judge
   const w = exp.words;
   if (matchesAny(u.text, w?.ignore)) return undefined;
   const limited = matchesAny(u.clauseText, w?.limit);
-  if (matchesAny(u.text, w?.conflict))
+  if (matchesAny(u.text, w?.conflict) && !saidByDiscloser(ctx, u.text, w?.conflict))
     return limited
       ? { status: "partial", limited, reason: REASONS.limit }
       : { status: "conflict", reason: REASONS.conflictWords };
   const base = baseJudgement(ctx, exp, u);
-  if (!base) return limited ? { status: "partial", limited, reason: REASONS.limit } : undefined;
+  // A sentence with no word of its own counts as the limit only when it states the limit itself.
+  if (!base)
+    return matchesAny(u.text, w?.limit) ? { status: "partial", limited, reason: REASONS.limit } : undefined;
   const judged = base.status === "met" ? (weakened(ctx, exp, u) ?? base) : base;
   return { ...judged, limited };
+}
+
+/** General units of the kinds, narrowed to the sentences that carry them; a disclaimer needs one. */
+export function generalSentences(
+  ctx: CompareContext,
+  kinds: readonly GeneralKind[] | undefined,
+  needed: boolean,
+): Unit[] {
+  return (kinds ?? []).flatMap((k) =>
+    ctx.generalUnits(k).flatMap((u) => {
+      const focus = focusUnits(ctx, u, k);
+      if (!focus.length) return needed ? [] : [u];
+      return focus.filter((f) => !disclosersOwn(ctx, f, k));
+    }),
+  );
 }
 
 function judgeGeneral(ctx: CompareContext, exp: Expectation): Judged[] {
   const g = exp.general;
   if (!g) return [];
+  const w = exp.words;
   // A force-majeure disclaimer (天災…その責を負わない) is no disclaimer of incident damage.
-  const units = (kinds: readonly string[] | undefined) =>
-    forActor(
-      ctx,
-      exp,
-      (kinds ?? []).flatMap((k) => ctx.generalUnits(k as never)),
-    ).filter((u) => !matchesAny(u.text, exp.words?.ignore));
-  const limitedBy = (u: Unit) => matchesAny(u.clauseText, exp.words?.limit);
+  const units = (kinds: readonly GeneralKind[] | undefined, needed = false) =>
+    forActor(ctx, exp, generalSentences(ctx, kinds, needed)).filter((u) => !matchesAny(u.text, w?.ignore));
+  const limitedBy = (u: Unit) => matchesAny(u.clauseText, w?.limit);
   const limit: Judgement = { status: "partial", limited: true, reason: REASONS.limit };
+  const mets = units(g.met);
+  const conflicts = units(g.conflict, true);
   return [
-    ...units(g.met).map(
-      (u): Judged => [u, { status: "met", limited: limitedBy(u), reason: REASONS.general }],
-    ),
+    ...mets.map((u): Judged => [u, { status: "met", limited: limitedBy(u), reason: REASONS.general }]),
+    ...mets.filter(limitedBy).flatMap((u) => limitSentences(ctx, u, w?.limit).map((l): Judged => [l, limit])),
     ...units(g.limit).map((u): Judged => [u, limit]),
-    ...units(g.conflict).map(
+    ...conflicts.map(
       (u): Judged => [u, limitedBy(u) ? limit : { status: "conflict", reason: REASONS.conflictWords }],
     ),
   ];
@@ -109,8 +135,11 @@ function pick(judged: readonly Judged[], status: Judgement["status"]): Judged[] 
   return judged.filter(([, j]) => j.status === status);
 }
 
-/** Evidence preference: a duty of the topic, then any duty, then a mere mention (stable otherwise). */
-const strength = (u: Unit) => (u.topical ? 0 : u.obligations.length ? 1 : 2);
+/**
+ * Evidence preference: a duty of the topic stated in its own words, one that has the topic only
+ * through the article heading, a mention, any duty, then the rest (stable otherwise).
+ */
+const strength = (u: Unit) => (u.topical ? (u.cued ? 0 : 1) : u.cued ? 2 : u.obligations.length ? 3 : 4);
 
 function verdict(status: Verdict["status"], list: readonly Judged[], reason?: Bilingual): Verdict {
   const evidence: Unit[] = [];

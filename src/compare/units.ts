@@ -24,6 +24,8 @@ export interface Unit {
   readonly inherited?: boolean;
   /** Its duties are of the topic judged (the best evidence: a duty, not a mention). */
   readonly topical?: boolean;
+  /** It holds a cue of the topic itself (not only through the article heading). */
+  readonly cued?: boolean;
 }
 
 export interface UnitSource {
@@ -31,14 +33,24 @@ export interface UnitSource {
   readonly listIntro: readonly string[];
 }
 
+export interface UnitExtras {
+  readonly general?: GeneralKind;
+  /** Replaces the quote as the text cues are matched against (the evidence span is unchanged). */
+  readonly body?: string;
+  readonly suffix?: string;
+  readonly inherited?: boolean;
+  readonly topical?: boolean;
+  readonly cued?: boolean;
+}
+
 export function makeUnit(
   src: UnitSource,
   clause: Clause,
   span: Span,
   obligations: readonly Obligation[],
-  extra: { general?: GeneralKind; suffix?: string; inherited?: boolean; topical?: boolean } = {},
+  extra: UnitExtras = {},
 ): Unit {
-  const quote = src.text.slice(span.start, span.end);
+  const quote = extra.body ?? src.text.slice(span.start, span.end);
   const text = extra.suffix ? `${quote}\n${extra.suffix}` : quote;
   const clauseText = src.text.slice(clause.span.start, clause.span.end);
   return {
@@ -49,8 +61,8 @@ export function makeUnit(
     clauseText,
     ...(extra.general ? { general: extra.general } : {}),
     ...(extra.inherited ? { inherited: true } : {}),
-
     ...(extra.topical ? { topical: true } : {}),
+    ...(extra.cued ? { cued: true } : {}),
   };
 }
 
@@ -115,8 +127,9 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
   }
   // The cue stood in the heading only (「（応急措置）」): every sentence of the clause inherits it.
   const headingOnly = !spans.size;
+  const cued = (span: Span) => (hit?.cues ?? []).some((c) => overlaps(span, c.span));
   const own = [...spans.values()].map((e) =>
-    makeUnit(src, ac.clause, e.span, e.obligations, { topical: e.topical === true }),
+    makeUnit(src, ac.clause, e.span, e.obligations, { topical: e.topical === true, cued: cued(e.span) }),
   );
   // Other sentences of the 項 (「原因について争いがあるときは協議する。」 under 費用負担) count through words.
   const rest = segs

@@ -54,9 +54,9 @@ export const REPORTING_ATTRIBUTES: readonly Criterion[] = [
 
 /** The expectation keys each topic's evaluator reads. */
 export const TOPIC_CRITERIA: Readonly<Record<TopicId, readonly Criterion[]>> = {
-  reporting: [...PRESENCE_CRITERIA, ...REPORTING_ATTRIBUTES],
+  reporting: [...PRESENCE_CRITERIA, ...REPORTING_ATTRIBUTES, "narrowScope"],
   fault: ["fault"],
-  publication: PRESENCE_CRITERIA,
+  publication: [...PRESENCE_CRITERIA, "decider"],
   cost: [...PRESENCE_CRITERIA, "bearer"],
   damages: PRESENCE_CRITERIA,
   containment: PRESENCE_CRITERIA,
@@ -65,5 +65,5 @@ export const TOPIC_CRITERIA: Readonly<Record<TopicId, readonly Criterion[]>> = {
   subject_notice: PRESENCE_CRITERIA,
   authority_report: PRESENCE_CRITERIA,
   cooperation: PRESENCE_CRITERIA,
-  subcontractor: PRESENCE_CRITERIA,
+  subcontractor: [...PRESENCE_CRITERIA, "anywhere"],
 };

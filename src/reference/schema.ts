@@ -48,6 +48,10 @@ export const BearerClassSchema = z.enum([
 ]);
 export type BearerClass = z.infer<typeof BearerClassSchema>;
 
+/** Who decides (PUB-02): a party class, or the parties together (協議, 承諾). */
+export const DeciderClassSchema = z.enum(["handler", "discloser", "mutual", "unknown", "consultation"]);
+export type DeciderClass = z.infer<typeof DeciderClassSchema>;
+
 export const GeneralKindSchema = z.enum([
   "general_damages",
   "liability_cap",
@@ -96,6 +100,26 @@ export const ExpectationSchema = z.strictObject({
     )
     .min(1)
     .optional(),
+  /**
+   * Status by who decides, read from the sentence (「甲が決定する」「当社の判断により」「甲乙協議のうえ」;
+   * compare/decider.ts). In internal rules an organ (社長, 委員会) or no named party is the institution,
+   * i.e. the discloser. Checked after `words.met`, before `byActor`.
+   */
+  decider: z
+    .strictObject({
+      met: z.array(DeciderClassSchema),
+      partial: z.array(DeciderClassSchema),
+      conflict: z.array(DeciderClassSchema),
+    })
+    .optional(),
+  /**
+   * Sentences anywhere in a document that handles information count through `words` when they name
+   * a subcontractor (vocabulary `subcontractors`), though their clause has no topic (a provider's
+   * 委託先 in terms of service).
+   */
+  anywhere: z.literal("subcontractor").optional(),
+  /** A duty limited to personal information in a document covering other secrets (vocabulary `scope`). */
+  narrowScope: z.enum(["partial"]).optional(),
   /** Document-level general provisions (only when the document handles information). */
   general: z
     .strictObject({ met: kinds.optional(), limit: kinds.optional(), conflict: kinds.optional() })

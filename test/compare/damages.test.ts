@@ -95,11 +95,12 @@ describe("compare: damages (DMG-01)", () => {
       ).toBe("met");
     });
     it("a capped general damages clause → partial (dev-eval x-general-provisions)", () => {
-      const text =
-        "甲又は乙は、本契約に違反して相手方に損害を与えたときは、その損害を賠償する。ただし、賠償額は委託料の総額を上限とする。";
-      const f = dmg01([general(text, "general_damages")]);
+      const duty = "甲又は乙は、本契約に違反して相手方に損害を与えたときは、その損害を賠償する。";
+      const cap = "ただし、賠償額は委託料の総額を上限とする。";
+      const f = dmg01([general(duty + cap, "general_damages")]);
       expect(f?.status).toBe("partial");
-      expect(f?.evidence[0]?.quote).toBe(text);
+      // Each sentence is its own quote: the duty and the cap that weakens it.
+      expect(f?.evidence.map((e) => e.quote)).toEqual([duty, cap]);
     });
     it("a general damages clause whose subject is the handler counts even if extract read another actor", () => {
       const text = "受託者は、本契約に違反して委託者に損害を与えたときは、その損害を賠償する。";

@@ -4,7 +4,7 @@ import type { Bilingual } from "../../core/errors.js";
 import { TOPIC_CRITERIA } from "../../reference/criteria.js";
 import type { BearerClass, Requirement } from "../../reference/schema.js";
 import type { CompareContext } from "../context.js";
-import { aggregate, forActor, type Judged, presence } from "../presence.js";
+import { aggregate, forActor, generalSentences, type Judged, presence } from "../presence.js";
 import { REASONS, type Verdict } from "../verdict.js";
 import { bearerOf } from "./cost-bearer.js";
 import type { Evaluator } from "./types.js";
@@ -36,7 +36,7 @@ function bearerVerdict(ctx: CompareContext, req: Requirement): Verdict {
       judged.push([unit, { status: "partial", ...(reason ? { reason } : {}) }]);
   }
   for (const kind of exp.general?.met ?? [])
-    for (const unit of forActor(ctx, exp, ctx.generalUnits(kind)))
+    for (const unit of forActor(ctx, exp, generalSentences(ctx, [kind], false)))
       judged.push([unit, { status: "met", reason: REASONS.general }]);
   return aggregate(judged);
 }

@@ -9,23 +9,51 @@ type TimingRules = NonNullable<Expectation["timing"]>;
 
 const noDuty = (): Verdict => missing(REASONS.noReportingDuty);
 
-/** RPT-02: the first duty decides; a faster timing for a subset only (or a later report) is partial. */
+/** The condition of a duty (「当該機器を紛失した場合」): its sentence up to the first condition end. */
+function conditionOf(ctx: CompareContext, text: string): string {
+  const ends = ctx.vocabulary.subsetTriggers.conditionEnds.map((w) => text.indexOf(w)).filter((i) => i >= 0);
+  return ends.length ? text.slice(0, Math.min(...ends)) : text;
+}
+
+/** A duty whose condition names only a device or medium (紛失した端末) covers a subset of incidents. */
+function coversSubset(ctx: CompareContext, entry: PoolEntry): boolean {
+  const t = ctx.vocabulary.subsetTriggers;
+  const condition = conditionOf(ctx, entry.unit.text);
+  return t.subset.some((w) => condition.includes(w)) && !t.general.some((w) => condition.includes(w));
+}
+
+/** The first report of the duty that covers incidents in general (LABELING.md RPT-02), then the rest. */
+function primaryFirst(ctx: CompareContext): PoolEntry[] {
+  const pool = ctx.reportingPool();
+  const primary = pool.find((e) => !coversSubset(ctx, e)) ?? pool[0];
+  return primary ? [primary, ...pool.filter((e) => e !== primary)] : [];
+}
+
+/** RPT-02: the general duty decides; a faster timing for a subset only (or a later report) is partial. */
 export function timingVerdict(ctx: CompareContext, rules: TimingRules): Verdict {
-  const [primary, ...others] = ctx.reportingPool();
+  const [primary, ...others] = primaryFirst(ctx);
   if (!primary) return noDuty();
   const t = primary.obligation.timing;
   const found = `${describeTiming(t)}（${primary.unit.clause.label}）`;
   if (matchesSomeTiming(rules.met, t)) return { status: "met", evidence: [primary.unit], found };
-  if (matchesSomeTiming(rules.partial, t))
+  if (matchesSomeTiming(rules.partial, t)) {
+    // A faster timing for a subset (直ちに for lost devices) is shown beside the general one.
+    const faster = others.find(
+      (e) => coversSubset(ctx, e) && matchesSomeTiming(rules.met, e.obligation.timing),
+    );
+    const also = faster
+      ? `；${describeTiming(faster.obligation.timing)}（${faster.unit.clause.label}、一部の場合）`
+      : "";
     return {
       status: "partial",
-      evidence: [primary.unit],
-      found,
+      evidence: faster ? [primary.unit, faster.unit] : [primary.unit],
+      found: found + also,
       reason: {
-        ja: `報告時期が「${describeTiming(t)}」です`,
-        en: `the report is due "${describeTiming(t)}", not immediately`,
+        ja: `報告時期が「${describeTiming(t)}」です${faster ? "（より早い時期は一部の場合に限られます）" : ""}`,
+        en: `the report is due "${describeTiming(t)}", not immediately${faster ? " (a faster timing covers some cases only)" : ""}`,
       },
     };
+  }
   const other = others.find((e) => matchesSomeTiming([...rules.met, ...rules.partial], e.obligation.timing));
   if (other)
     return {
