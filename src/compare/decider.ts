@@ -10,21 +10,9 @@ import { REASONS } from "./verdict.js";
 
 type Decision = Vocabulary["decision"];
 
-const WHO = "([^、。，,「」]{1,30}?)";
-const BETWEEN = "[^、。，,]{0,12}?";
-
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const cache = new WeakMap<Decision, RegExp>();
-
-/** 「甲が決定」「当社の判断」「甲の事前の書面による指示」: the phrase before が/の, then the decide word. */
-function decideRegex(d: Decision): RegExp {
-  let re = cache.get(d);
-  if (!re) {
-    re = new RegExp(`${WHO}(?:が|の)${BETWEEN}(?:${d.decide.map(escapeRegex).join("|")})`, "gu");
-    cache.set(d, re);
-  }
-  return re;
-}
+// The decider stands shortly before the decide word, marked by a particle (「社長が」「当社の」「当社は、」).
+const WINDOW = 30;
+const PARTICLES = ["が", "の", "は", "に", "と", "で"];
 
 /** A consult or consent word that is not negated (同意なく, 協議することなく). */
 function jointly(d: Decision, text: string): boolean {
@@ -37,35 +25,43 @@ function jointly(d: Decision, text: string): boolean {
   return false;
 }
 
-function lastNamed(phrase: string, aliases: readonly string[]): string | undefined {
-  let best: { at: number; alias: string } | undefined;
-  for (const alias of aliases) {
-    const at = phrase.lastIndexOf(alias);
-    if (at >= 0 && (!best || at + alias.length > best.at)) best = { at: at + alias.length, alias };
+/** The word nearest before `at` that a particle marks as the decider (an alias, organ, 自ら or 法令). */
+function nearestDecider(ctx: CompareContext, text: string, at: number): string | undefined {
+  const d = ctx.vocabulary.decision;
+  const from = Math.max(text.lastIndexOf("。", at - 1) + 1, at - WINDOW);
+  const window = text.slice(from, at);
+  let best: { end: number; word: string } | undefined;
+  for (const word of [...ctx.aliases, ...d.organs, ...d.self, ...d.notDeciders]) {
+    for (let i = window.indexOf(word); i >= 0; i = window.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      const marked = PARTICLES.some((p) => window.startsWith(p, end));
+      if (marked && (!best || end > best.end || (end === best.end && word.length > best.word.length)))
+        best = { end, word };
+    }
   }
-  return best?.alias;
+  return best?.word;
 }
 
-/** The class of the phrase before a decide word; undefined when it names no decider we can read. */
-function classOfWho(ctx: CompareContext, who: string, text: string, at: number): DeciderClass | undefined {
+/** The class of the decider named before a decide word; undefined when none can be read. */
+function classOfDecider(ctx: CompareContext, text: string, at: number): DeciderClass | undefined {
   const d = ctx.vocabulary.decision;
-  const alias = lastNamed(who, ctx.aliases);
-  if (alias) return ctx.classify(alias);
-  if (d.self.some((w) => who.includes(w))) return ctx.classify(topicAlias(text, ctx.aliases, at));
-  if (d.organs.some((w) => who.includes(w))) return ctx.internalRules ? "discloser" : "unknown";
-  return undefined;
+  const word = nearestDecider(ctx, text, at);
+  if (!word || d.notDeciders.includes(word)) return undefined;
+  if (d.self.includes(word)) return ctx.classify(topicAlias(text, ctx.aliases, at));
+  if (d.organs.includes(word) && !ctx.aliases.includes(word))
+    return ctx.internalRules ? "discloser" : "unknown";
+  return ctx.classify(word);
 }
 
 /** Every decider the sentence names. */
 export function decidersIn(ctx: CompareContext, text: string): DeciderClass[] {
   const d = ctx.vocabulary.decision;
   const found: DeciderClass[] = jointly(d, text) ? ["consultation"] : [];
-  for (const m of text.matchAll(decideRegex(d))) {
-    const who = m[1] ?? "";
-    if (d.notDeciders.some((w) => who.endsWith(w))) continue;
-    const cls = classOfWho(ctx, who, text, m.index ?? 0);
-    if (cls) found.push(cls);
-  }
+  for (const w of d.decide)
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const cls = classOfDecider(ctx, text, at);
+      if (cls) found.push(cls);
+    }
   return found;
 }
 

@@ -95,16 +95,21 @@ export function judgeUnit(ctx: CompareContext, exp: Expectation, u: Unit): Judge
   return { ...judged, limited };
 }
 
-/** General units of the kinds, narrowed to the sentences that carry them; a disclaimer needs one. */
+/**
+ * General units of the kinds, narrowed to the sentences that carry them (a disclaimer needs one).
+ * Whose they are is read from the sentence (focus.ts disclosersOwn: 「甲は、乙に対し損害賠償を請求
+ * することができる」 states the vendor's liability); a clause with no such sentence goes by forActor.
+ */
 export function generalSentences(
   ctx: CompareContext,
+  exp: Expectation,
   kinds: readonly GeneralKind[] | undefined,
   needed: boolean,
 ): Unit[] {
   return (kinds ?? []).flatMap((k) =>
     ctx.generalUnits(k).flatMap((u) => {
       const focus = focusUnits(ctx, u, k);
-      if (!focus.length) return needed ? [] : [u];
+      if (!focus.length) return needed ? [] : forActor(ctx, exp, [u]);
       return focus.filter((f) => !disclosersOwn(ctx, f, k));
     }),
   );
@@ -116,7 +121,7 @@ function judgeGeneral(ctx: CompareContext, exp: Expectation): Judged[] {
   const w = exp.words;
   // A force-majeure disclaimer (天災…その責を負わない) is no disclaimer of incident damage.
   const units = (kinds: readonly GeneralKind[] | undefined, needed = false) =>
-    forActor(ctx, exp, generalSentences(ctx, kinds, needed)).filter((u) => !matchesAny(u.text, w?.ignore));
+    generalSentences(ctx, exp, kinds, needed).filter((u) => !matchesAny(u.text, w?.ignore));
   const limitedBy = (u: Unit) => matchesAny(u.clauseText, w?.limit);
   const limit: Judgement = { status: "partial", limited: true, reason: REASONS.limit };
   const mets = units(g.met);

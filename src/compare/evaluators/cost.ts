@@ -36,7 +36,7 @@ function bearerVerdict(ctx: CompareContext, req: Requirement): Verdict {
       judged.push([unit, { status: "partial", ...(reason ? { reason } : {}) }]);
   }
   for (const kind of exp.general?.met ?? [])
-    for (const unit of forActor(ctx, exp, generalSentences(ctx, [kind], false)))
+    for (const unit of generalSentences(ctx, exp, [kind], false))
       judged.push([unit, { status: "met", reason: REASONS.general }]);
   return aggregate(judged);
 }
