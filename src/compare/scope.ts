@@ -22,18 +22,24 @@ function scopeOf(ctx: CompareContext, text: string): "personal" | "broader" | "n
   return narrow.some((w) => text.includes(w)) ? "personal" : "none";
 }
 
-/** The first sentence of another clause that handles broader confidential information. */
+/**
+ * The first sentence of another clause that handles broader confidential information; none when a
+ * sentence extends the duty to it (「秘密情報の漏えいについても前条を準用する」).
+ */
 function secretsSentence(ctx: CompareContext, exclude: ReadonlySet<string>): Unit | undefined {
-  const { broad } = ctx.vocabulary.scope;
+  const { broad, extendMarks } = ctx.vocabulary.scope;
   const text = ctx.analyzed.document.text;
+  let first: Unit | undefined;
   for (const ac of ctx.analyzed.clauses) {
-    if (exclude.has(ac.clause.id)) continue;
-    const seg = segments(text, ac.clause.span).find((s) =>
-      broad.some((w) => text.slice(s.start, s.end).includes(w)),
-    );
-    if (seg) return makeUnit({ text, listIntro: ctx.vocabulary.listIntro }, ac.clause, seg, []);
+    for (const seg of segments(text, ac.clause.span)) {
+      const quote = text.slice(seg.start, seg.end);
+      if (!broad.some((w) => quote.includes(w))) continue;
+      if (extendMarks.some((m) => quote.includes(m))) return undefined;
+      if (!first && !exclude.has(ac.clause.id))
+        first = makeUnit({ text, listIntro: ctx.vocabulary.listIntro }, ac.clause, seg, []);
+    }
   }
-  return undefined;
+  return first;
 }
 
 /** A met reporting duty becomes partial when it is limited to personal information. */

@@ -63,7 +63,14 @@ export const VocabularySchema = z.strictObject({
   /** RPT-02: a reporting duty whose condition names only a device or medium covers a subset. */
   subsetTriggers: z.strictObject({ note: Note, subset: Words, general: Words, conditionEnds: Words }),
   /** RPT-01: a reporting duty limited to personal information in a document covering other secrets. */
-  scope: z.strictObject({ note: Note, narrow: Words, broad: Words, generic: Words, subsetMarks: Words }),
+  scope: z.strictObject({
+    note: Note,
+    narrow: Words,
+    broad: Words,
+    generic: Words,
+    subsetMarks: Words,
+    extendMarks: Words,
+  }),
   /** The words of the sentence that carries a general provision, per kind (its evidence quote). */
   generalFocus: z
     .strictObject({ note: Note, ...Object.fromEntries(GENERAL_KINDS.map((k) => [k, Words])) })

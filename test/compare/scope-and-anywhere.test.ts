@@ -67,6 +67,11 @@ describe("compare: RPT-01 limited to personal information", () => {
     expect(statusesOf({ clauses: [SECRETS, subset, follow] }, ["RPT-01"])).toEqual({ "RPT-01": "partial" });
   });
 
+  it("is met when another sentence extends the duty to the secrets (準用)", () => {
+    const extend: ClauseSpec = { label: "第8条", text: "前条の規定は、秘密情報の漏えいについて準用する。" };
+    expect(statusesOf({ clauses: [SECRETS, personal, extend] }, ["RPT-01"])).toEqual({ "RPT-01": "met" });
+  });
+
   it("leaves the reporting attributes to their own rules (RPT-02 stays met)", () => {
     expect(statusesOf({ clauses: [SECRETS, personal] }, ["RPT-02"])).toEqual({ "RPT-02": "met" });
   });
