@@ -45,13 +45,19 @@ function base(view: ClauseView, act: Act, w: DutyWindow): Obligation {
   };
 }
 
+/** A follow-up or periodic report (「その後…随時報告」) has a time of its own, though not an urgency. */
+const LATER_REPORT = /その後|随時|適宜|定期的|事後|後日|逐次|追って|終了後|完了後/u;
+
 /**
  * A report with no timing word of its own takes the one before its coordinated chain: in
- * 「直ちに回収を試みるとともに、甲に報告しなければならない」 直ちに covers the report too (h36).
+ * 「直ちに回収を試みるとともに、甲に報告しなければならない」 直ちに covers the report too (h36); a
+ * later report (「…四十八時間以内に概要を報告し、その後…随時報告」: k20) does not.
  */
 function reportTiming(view: ClauseView, w: DutyWindow): Obligation["timing"] {
-  const own = timingIn(view.lex, view.text.slice(w.duty.start, w.duty.end));
-  return own.level !== "none" ? own : timingIn(view.lex, view.text.slice(w.condition.end, w.duty.end));
+  const window = view.text.slice(w.duty.start, w.duty.end);
+  const own = timingIn(view.lex, window);
+  if (own.level !== "none" || LATER_REPORT.test(window)) return own;
+  return timingIn(view.lex, view.text.slice(w.condition.end, w.duty.end));
 }
 
 function reportingExtras(view: ClauseView, act: Act, w: DutyWindow): Partial<Obligation> {

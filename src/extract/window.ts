@@ -3,9 +3,13 @@ import type { Span } from "../core/span.js";
 import type { Act } from "../detect/acts.js";
 import type { ClauseView } from "../detect/view.js";
 
-/** Where a condition ends: 「…場合は、」「…ときは」「…にかかわらず、」. */
+/**
+ * Where a condition ends: 「…場合は、」「…ときは」「発生時、」「…にかかわらず、」. 時 ends no condition
+ * inside a noun that names a time or a manner (発生日時, 同時, 常時, 随時, 一時): in 「直ちに、書面に
+ * より、発生日時、…を報告」 the items of the report come after 直ちに, not a new condition.
+ */
 const CONDITION_END =
-  /(?:場合|とき|時(?![間点期刻分限])|際(?!\p{Script=Han})|上で)(?:に)?(?:は|には|において(?:は)?|であっても|でも)?[、，]?|(?:かかわらず|関わらず|問わず)[、，]/gu;
+  /(?:場合|とき|(?<![日同常随臨当定適即瞬毎一何])時(?![間点期刻分限])|際(?!\p{Script=Han})|上で)(?:に)?(?:は|には|において(?:は)?|であっても|でも)?[、，]?|(?:かかわらず|関わらず|問わず)[、，]/gu;
 const LIST_LEAD = /次の|以下の|各号|下記/u;
 const ITEM =
   /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．)）]|[一二三四五六七八九十]+[\s　、．.]|[①-⑳⑴-⒇]|[ア-ンイロハニホヘト][\s　.．、])/u;

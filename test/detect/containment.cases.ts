@@ -19,6 +19,14 @@ export const cases: TopicCases = {
       text: "乙は、漏えい等の防止のため、アクセス制御その他の安全管理措置を講じる。",
       why: "prevention, not an incident",
     },
+    {
+      text: "乙は、個人情報の漏えい等の防止のため、安全管理に関する計画を策定し、甲に提出する。",
+      why: "a plan for prevention is no response plan (no incident context)",
+    },
+    {
+      text: "乙は、業務の実施に先立ち、作業手順書を作成し、甲の承認を得なければならない。",
+      why: "a work procedure with no incident",
+    },
   ],
   invalid: [
     {
@@ -45,6 +53,26 @@ export const cases: TopicCases = {
       ],
       why: "the heading is part of the text (x-08)",
       quote: "応急措置",
+    },
+    {
+      text: "受託者は、委託情報の漏えい等が生じた場合に備えて、対処の手順、責任者及び連絡先を記載した計画書を作成し、これを委託者に届け出るものとする。",
+      why: "a plan prepared for an incident (…に備えて) whatever its nouns (LABELING.md response plan)",
+      quote: "計画書を作成",
+    },
+    {
+      text: "受注者は、個人情報の漏えい事故に対処するための手順書を策定し、従事者に周知しなければならない。",
+      why: "a procedure for dealing with incidents (対処するための手順書)",
+      quote: "対処するための手順書を策定",
+    },
+    {
+      text: "乙は、不正アクセス等の事案が発生した場合の対応方針、初動手順及び連絡網をあらかじめ整備しておく。",
+      why: "the policy and first steps for the time of an incident",
+      quote: "初動手順及び連絡網をあらかじめ整備",
+    },
+    {
+      text: "乙は、情報セキュリティ事故の発生に備え、あらかじめ、緊急時の連絡体制及び初動対応の手順を定めた計画を作成し、甲に提出しなければならない。",
+      why: "the plan itself is containment; submitting it is no incident report (r01)",
+      quote: "連絡体制及び初動対応の手順を定め",
     },
   ],
 };

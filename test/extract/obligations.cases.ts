@@ -66,6 +66,24 @@ export const cases: readonly ObligationCase[] = [
     why: "a mutual duty binds both parties",
   },
   {
+    text: "乙は、委託個人情報の漏えい事案が判明したときは、直ちに、書面により、判明日時、漏えいした情報の種類、影響を受ける本人の数及び推定される原因を甲に報告しなければならない。",
+    topic: "reporting",
+    expected: {
+      timing: { level: "immediately", text: "直ちに" },
+      form: "written",
+      recipient: "甲",
+      contents: ["発生日時", "対象情報の種類・範囲", "影響", "原因"],
+    },
+    why: "判明日時 is a report item, not a condition end (「…時、」): 直ちに stays in the duty's window (r07)",
+  },
+  {
+    text: "乙は、個人情報の漏えいが判明した場合には、甲に対し、判明した時から四十八時間以内にその概要を報告し、その後の調査の進捗について随時報告しなければならない。",
+    topic: "reporting",
+    nth: 1,
+    expected: { timing: { level: "none" } },
+    why: "a later report (その後…随時) does not take the first report's deadline (k20)",
+  },
+  {
     text: "乙は、委託情報の誤送付が判明した場合には、できる限り速やかに甲に報告するよう努めるものとする。",
     topic: "reporting",
     expected: { modality: "endeavor", timing: { level: "promptly", text: "速やか" } },
