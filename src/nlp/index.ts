@@ -30,18 +30,29 @@ export function tokenizeSpan(tokenizer: PieceTokenizer, text: string, s: Span): 
 }
 
 /**
+ * A sentence tokenized on first access to its `tokens`. A class, not an object literal with a
+ * getter: every sentence then shares one shape and one getter, so the hot `.tokens` reads stay
+ * monomorphic (a literal's getter is a new closure per object).
+ */
+class LazySentence implements Sentence {
+  #tokens: readonly Token[] | undefined;
+
+  constructor(
+    readonly span: Span,
+    private readonly tokenizer: PieceTokenizer,
+    private readonly text: string,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    this.#tokens ??= tokenizeSpan(this.tokenizer, this.text, this.span);
+    return this.#tokens;
+  }
+}
+
+/**
  * The sentences of a span (a clause). Each sentence is tokenized on first access to its `tokens`:
  * a detector that never looks at a sentence (no cue in it) costs no kuromoji time (issue 6).
  */
 export function sentencesOf(tokenizer: PieceTokenizer, text: string, within: Span): Sentence[] {
-  return splitSentences(text, within).map((span) => {
-    let tokens: Token[] | undefined;
-    return {
-      span,
-      get tokens(): readonly Token[] {
-        tokens ??= tokenizeSpan(tokenizer, text, span);
-        return tokens;
-      },
-    };
-  });
+  return splitSentences(text, within).map((span) => new LazySentence(span, tokenizer, text));
 }
