@@ -28,6 +28,7 @@ export function articleNumber(clause: Clause): string | undefined {
 
 /** The article numbers a text refers to (「第4条の事故」 → ["4"]). */
 export function referencedArticles(text: string): string[] {
+  if (!text.includes("条")) return [];
   return [...text.matchAll(ARTICLE_REFERENCE)].flatMap((m) => {
     const main = parseNumber(m[1] ?? "");
     const sub = m[2] ? parseNumber(m[2]) : undefined;

@@ -80,7 +80,7 @@ function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: b
  * the document) is no information incident in a clause about physical accidents (seed 000 #9).
  */
 function nounOnlyInPhysicalClause(lex: Lexicon, clause: Clause, cues: CueMatch[]): CueMatch[] {
-  if (cues.some((c) => c.entryId !== "incident-noun")) return cues;
+  if (cues.length === 0 || cues.some((c) => c.entryId !== "incident-noun")) return cues;
   return anyMatch(lex.incident.physical, clause.text) ? [] : cues;
 }
 

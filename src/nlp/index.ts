@@ -1,4 +1,5 @@
 // nlp: sentences and tokens for a span of the document, tokenized in short pieces.
+import type { IpadicFeatures } from "kuromoji";
 import type { Span } from "../core/span.js";
 import type { Sentence, Token } from "../core/types.js";
 import type { PieceTokenizer } from "./piece-cache.js";
@@ -19,12 +20,46 @@ export {
 
 const isBlank = (t: Token): boolean => t.pos[0] === "記号" && t.pos[1] === "空白";
 
+/** A piece's tokens with spans relative to the piece, by kuromoji's output (memoised output is reused). */
+const relativeTokens = new WeakMap<readonly IpadicFeatures[], readonly Token[]>();
+
+function piecesTokens(piece: string, raw: IpadicFeatures[]): readonly Token[] {
+  let tokens = relativeTokens.get(raw);
+  if (!tokens) {
+    tokens = toTokens(piece, 0, raw).filter((t) => !isBlank(t) && t.surface.trim());
+    relativeTokens.set(raw, tokens);
+  }
+  return tokens;
+}
+
+function shifted(t: Token, offset: number): Token {
+  const span = { start: t.span.start + offset, end: t.span.end + offset };
+  return t.reading === undefined
+    ? {
+        surface: t.surface,
+        baseForm: t.baseForm,
+        pos: t.pos,
+        conjugatedType: t.conjugatedType,
+        conjugatedForm: t.conjugatedForm,
+        span,
+      }
+    : {
+        surface: t.surface,
+        baseForm: t.baseForm,
+        pos: t.pos,
+        conjugatedType: t.conjugatedType,
+        conjugatedForm: t.conjugatedForm,
+        reading: t.reading,
+        span,
+      };
+}
+
 /** Tokens of `text.slice(s.start, s.end)`, spans absolute in `text`; whitespace tokens dropped. */
 export function tokenizeSpan(tokenizer: PieceTokenizer, text: string, s: Span): Token[] {
   const out: Token[] = [];
   for (const piece of splitPieces(text, s)) {
-    const raw = tokenizer.tokenize(text.slice(piece.start, piece.end));
-    for (const t of toTokens(text, piece.start, raw)) if (!isBlank(t) && t.surface.trim()) out.push(t);
+    const pieceText = text.slice(piece.start, piece.end);
+    for (const t of piecesTokens(pieceText, tokenizer.tokenize(pieceText))) out.push(shifted(t, piece.start));
   }
   return out;
 }
