@@ -67,6 +67,15 @@ describe("compare: RPT-01 limited to personal information", () => {
     expect(statusesOf({ clauses: [SECRETS, subset, follow] }, ["RPT-01"])).toEqual({ "RPT-01": "partial" });
   });
 
+  it("is met when another duty covers lost devices, whatever information they hold", () => {
+    const device = report(
+      "第5条",
+      "乙は、業務用のパソコンを紛失したときは、直ちに情報漏えいの防止の対策を行うとともに、甲に報告する。",
+      "甲に報告する",
+    );
+    expect(statusesOf({ clauses: [SECRETS, device, personal] }, ["RPT-01"])).toEqual({ "RPT-01": "met" });
+  });
+
   it("is met when another sentence extends the duty to the secrets (準用)", () => {
     const extend: ClauseSpec = { label: "第8条", text: "前条の規定は、秘密情報の漏えいについて準用する。" };
     expect(statusesOf({ clauses: [SECRETS, personal, extend] }, ["RPT-01"])).toEqual({ "RPT-01": "met" });
