@@ -119,3 +119,19 @@ describe("compare: internal rules count the institution's own duties", () => {
     expect(statusesOf({ parties: asUser, clauses: [flow] }, ["SBC-02"])).toEqual({ "SBC-02": "missing" });
   });
 });
+
+describe("compare: PUB-03 concerns information about the incident", () => {
+  it("a plain confidentiality sentence in a publication clause is no incident-disclosure rule", () => {
+    const c: ClauseSpec = {
+      label: "第6条",
+      text: "乙は、事故の公表について甲と協議する。乙は、秘密情報を甲の承諾なく第三者に開示しない。",
+      topics: [{ topic: "publication", cue: "公表" }],
+    };
+    expect(statusesOf({ clauses: [c] }, ["PUB-03"])).toEqual({ "PUB-03": "missing" });
+    const incident = {
+      ...c,
+      text: "乙は、事故の公表について甲と協議する。乙は、当該事故に関する情報を甲の承諾なく第三者に開示しない。",
+    };
+    expect(statusesOf({ clauses: [incident] }, ["PUB-03"])).toEqual({ "PUB-03": "met" });
+  });
+});
