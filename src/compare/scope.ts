@@ -2,8 +2,7 @@
 // other 秘密情報): every reporting duty names personal information and nothing broader, and another
 // clause of the document handles 秘密情報 / 機密情報. Words: vocabulary `scope`.
 import type { CompareContext } from "./context.js";
-import { segments } from "./segments.js";
-import { makeUnit, type Unit } from "./units.js";
+import { bodySegments, makeUnit, type Unit } from "./units.js";
 import type { Verdict } from "./verdict.js";
 
 const REASON = {
@@ -31,7 +30,7 @@ function secretsSentence(ctx: CompareContext, exclude: ReadonlySet<string>): Uni
   const text = ctx.analyzed.document.text;
   let first: Unit | undefined;
   for (const ac of ctx.analyzed.clauses) {
-    for (const seg of segments(text, ac.clause.span)) {
+    for (const seg of bodySegments(text, ac.clause)) {
       const quote = text.slice(seg.start, seg.end);
       if (!broad.some((w) => quote.includes(w))) continue;
       if (extendMarks.some((m) => quote.includes(m))) return undefined;

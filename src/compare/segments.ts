@@ -11,13 +11,35 @@ function trimmed(text: string, start: number, end: number): Span | undefined {
   return s < e ? { start: s, end: e } : undefined;
 }
 
-/** Sentences (ending at 。) and lines of `span` in `text`, trimmed, in order, non-overlapping. */
+const OPEN = new Set(["（", "(", "「", "『", "【"]);
+const CLOSE = new Set(["）", ")", "」", "』", "】"]);
+/** A bracket left open this long is a stray (a PDF line lost its closing bracket): 。 ends again. */
+const MAX_BRACKET = 200;
+
+/** Tracks bracket depth so that a 。 inside 「（以下「秘密情報」という。）」 ends no sentence. */
+class Brackets {
+  private depth = 0;
+  private openedAt = 0;
+
+  /** Reads one character; true when it ends a sentence or a line. */
+  ends(ch: string, at: number): boolean {
+    if (OPEN.has(ch)) {
+      if (this.depth === 0) this.openedAt = at;
+      this.depth++;
+    } else if (CLOSE.has(ch) && this.depth > 0) this.depth--;
+    if (ch === "\n" || (this.depth > 0 && at - this.openedAt > MAX_BRACKET)) this.depth = 0;
+    return ch === "\n" || (ch === "。" && this.depth === 0);
+  }
+}
+
+/** Sentences (ending at 。 outside brackets) and lines of `span` in `text`, trimmed, in order, non-overlapping. */
 export function segments(text: string, span: Span): Span[] {
   const out: Span[] = [];
+  const brackets = new Brackets();
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    const ch = text[i];
-    if (ch !== "。" && ch !== "\n") continue;
+    const ch = text[i] ?? "";
+    if (!brackets.ends(ch, i)) continue;
     const seg = trimmed(text, start, ch === "。" ? i + 1 : i);
     if (seg) out.push(seg);
     start = i + 1;

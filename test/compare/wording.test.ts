@@ -1,6 +1,7 @@
 // Wording found on real files and held-out documents: each case is a general phrasing, checked by hand.
 import { describe, expect, it } from "vitest";
 import { roleTable, topicAlias } from "../../src/compare/actors.js";
+import { segments } from "../../src/compare/segments.js";
 import { compareVocabulary } from "../../src/reference/vocabulary.js";
 import type { ClauseSpec } from "../helpers/analyzed.js";
 import { findingsOf, statusesOf } from "./run.js";
@@ -117,5 +118,13 @@ describe("compare: roles (actors.ts roleTable)", () => {
     expect(roleTable([{ alias: "当社", role: "discloser" }], conv, "当社の規程").get("当社")).toBe(
       "discloser",
     );
+  });
+});
+
+describe("compare: sentence segments (segments.ts)", () => {
+  it("do not end at a 。 inside brackets, and recover from a stray bracket at the line end", () => {
+    const text = "乙は、甲の情報（以下「秘密情報」という。）を管理する。（注\n次の文。";
+    const quotes = segments(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(quotes).toEqual(["乙は、甲の情報（以下「秘密情報」という。）を管理する。", "（注", "次の文。"]);
   });
 });
