@@ -43,6 +43,9 @@ function startsInlineItem(text: string, i: number): boolean {
   return /[^第\s]/u.test(lastVisibleBefore(text, i)) && INLINE_NUMBER.test(text.slice(i, i + 8));
 }
 
+/** Sentence ends, brackets, and digits after white space (inline item numbers; 「(1)」 opens a bracket). */
+const INTERESTING = /[。．\n\r（(「『）)」』]|[0-9０-９](?<=\s[0-9０-９])/gu;
+
 const OPEN = new Set(["（", "(", "「", "『"]);
 const CLOSE = new Set(["）", ")", "」", "』"]);
 
@@ -55,8 +58,12 @@ export function splitSentences(text: string, within: Span): Span[] {
   const out: Span[] = [];
   let start = within.start;
   let depth = 0;
-  for (let i = within.start; i < within.end; i++) {
-    const ch = text[i] ?? "";
+  // Only these characters can change anything below: jump between them natively.
+  const clause = text.slice(within.start, within.end);
+  INTERESTING.lastIndex = 0;
+  for (let m = INTERESTING.exec(clause); m; m = INTERESTING.exec(clause)) {
+    const i = within.start + m.index;
+    const ch = m[0];
     if (depth === 0 && i > start && startsInlineItem(text, i)) {
       const s = trimmed(text, start, i);
       if (s) out.push(s);
