@@ -13,6 +13,8 @@ type Decision = Vocabulary["decision"];
 // The decider stands shortly before the decide word, marked by a particle (「社長が」「当社の」「当社は、」).
 const WINDOW = 30;
 const PARTICLES = ["が", "の", "は", "に", "と", "で"];
+/** How far before an organ its owner may stand (「甲の情報セキュリティ委員会」). */
+const OWNER_REACH = 16;
 
 /** A consult or consent word that is not negated (同意なく, 協議することなく). */
 function jointly(d: Decision, text: string): boolean {
@@ -26,7 +28,11 @@ function jointly(d: Decision, text: string): boolean {
 }
 
 /** The word nearest before `at` that a particle marks as the decider (an alias, organ, 自ら or 法令). */
-function nearestDecider(ctx: CompareContext, text: string, at: number): string | undefined {
+function nearestDecider(
+  ctx: CompareContext,
+  text: string,
+  at: number,
+): { word: string; start: number } | undefined {
   const d = ctx.vocabulary.decision;
   const from = Math.max(text.lastIndexOf("。", at - 1) + 1, at - WINDOW);
   const window = text.slice(from, at);
@@ -39,17 +45,33 @@ function nearestDecider(ctx: CompareContext, text: string, at: number): string |
         best = { end, word };
     }
   }
-  return best?.word;
+  return best && { word: best.word, start: from + best.end - best.word.length };
+}
+
+/** The party an organ belongs to (「甲の情報セキュリティ委員会」): an alias with の just before it. */
+function ownerOf(ctx: CompareContext, text: string, organStart: number): string | undefined {
+  const before = text.slice(Math.max(0, organStart - OWNER_REACH), organStart);
+  const phrase = before.slice(Math.max(before.lastIndexOf("、"), before.lastIndexOf("。")) + 1);
+  let owner: { at: number; alias: string } | undefined;
+  for (const alias of ctx.aliases) {
+    const at = phrase.lastIndexOf(`${alias}の`);
+    if (at >= 0 && (!owner || at > owner.at)) owner = { at, alias };
+  }
+  return owner?.alias;
 }
 
 /** The class of the decider named before a decide word; undefined when none can be read. */
 function classOfDecider(ctx: CompareContext, text: string, at: number): DeciderClass | undefined {
   const d = ctx.vocabulary.decision;
-  const word = nearestDecider(ctx, text, at);
-  if (!word || d.notDeciders.includes(word)) return undefined;
+  const found = nearestDecider(ctx, text, at);
+  if (!found || d.notDeciders.includes(found.word)) return undefined;
+  const { word, start } = found;
   if (d.self.includes(word)) return ctx.classify(topicAlias(text, ctx.aliases, at));
-  if (d.organs.includes(word) && !ctx.aliases.includes(word))
+  if (d.organs.includes(word) && !ctx.aliases.includes(word)) {
+    const owner = ownerOf(ctx, text, start);
+    if (owner) return ctx.classify(owner);
     return ctx.internalRules ? "discloser" : "unknown";
+  }
   return ctx.classify(word);
 }
 

@@ -85,6 +85,12 @@ describe("compare: PUB-02 by who decides", () => {
       "partial",
     ],
     [
+      "contract: an organ of the client decides",
+      undefined as never,
+      pub("事故の公表の要否は、甲の情報セキュリティ委員会が判断する。"),
+      "met",
+    ],
+    [
       "contract: the law is no decider",
       undefined as never,
       pub("事故は、法令の定めにより公表する。"),
