@@ -23,11 +23,17 @@ function sentenceBounds(text: string, at: number): [number, number] {
   return [start, Math.min(end + 1, text.length)];
 }
 
+/**
+ * Longest coordination followed (「漏えい、滅失、毀損、改ざん又は不正アクセス」 has 5): without a bound, a text
+ * of thousands of 「漏えい、」 walked the whole chain again from each of its mentions (quadratic: a hang).
+ */
+const MAX_COORDINATED = 16;
+
 /** The coordinated phrase that starts with the event ending at `end`: its end and its head noun (事故, 事案). */
 function phraseAt(lex: Lexicon, text: string, end: number): { end: number; noun?: string } {
   const terms = groupsOf(lex).events;
   let at = end;
-  for (;;) {
+  for (let n = 0; n < MAX_COORDINATED; n++) {
     const conn = CONNECTOR.exec(text.slice(at, at + 8));
     if (!conn) break;
     const next = at + conn[0].length;
