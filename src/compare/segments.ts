@@ -32,8 +32,29 @@ class Brackets {
   }
 }
 
+/**
+ * The last document's segments by span: units ask for a clause's sentences once per duty and per topic,
+ * which grew with the square of the clause (a hang on a clause of thousands of items).
+ */
+let memoText: string | undefined;
+const memo = new Map<string, readonly Span[]>();
+
 /** Sentences (ending at 。 outside brackets) and lines of `span` in `text`, trimmed, in order, non-overlapping. */
 export function segments(text: string, span: Span): Span[] {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  let cached = memo.get(key);
+  if (!cached) {
+    cached = computeSegments(text, span);
+    memo.set(key, cached);
+  }
+  return cached.slice();
+}
+
+function computeSegments(text: string, span: Span): Span[] {
   const out: Span[] = [];
   const brackets = new Brackets();
   let start = span.start;
