@@ -3,6 +3,7 @@ import { isClausegapError } from "../../src/core/errors.js";
 import {
   getTokenizer,
   type KuromojiTokenizer,
+  memoTokenizer,
   resetTokenizer,
   sentencesOf,
   splitPieces,
@@ -59,6 +60,26 @@ describe("tokens", () => {
       "乙は協力する。",
     ]);
     for (const s of sentences) for (const t of s.tokens) expect(t.span.end).toBeLessThanOrEqual(within.end);
+  });
+});
+
+describe("memoTokenizer", () => {
+  it("gives the bare tokenizer's tokens and asks kuromoji once per distinct piece", async () => {
+    const tokenizer = await getTokenizer();
+    const pieces: string[] = [];
+    const counting = {
+      tokenize: (piece: string) => {
+        pieces.push(piece);
+        return tokenizer.tokenize(piece);
+      },
+    };
+    const memo = memoTokenizer(counting);
+    const text = "乙は、直ちに甲に報告する。乙は、直ちに甲に通知する。";
+    const whole = { start: 0, end: text.length };
+    expect(tokenizeSpan(memo, text, whole)).toEqual(tokenizeSpan(tokenizer, text, whole));
+    // 「乙は、」「直ちに」… twice in the text: each distinct piece reaches kuromoji once.
+    expect(pieces.length).toBe(new Set(pieces).size);
+    expect(pieces.filter((p) => p === "乙は、")).toHaveLength(1);
   });
 });
 
