@@ -26,13 +26,15 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * (「データ入力業務委託契約書」) and made the party alias an information term.
  */
 function definingText(text: string, at: number): string {
+  // Searched in the 120 characters before `at` only: lastIndexOf over the text went back to its start
+  // for every definition of a text without 。 or line breaks (quadratic, a hang on hostile input).
+  const window = text.slice(Math.max(0, at - 120), at);
   const from = Math.max(
-    at - 120,
-    text.lastIndexOf("。", at - 1) + 1,
-    text.lastIndexOf("\n", at - 1) + 1,
-    text.lastIndexOf("」という", at - 1) + 1,
+    window.lastIndexOf("。") + 1,
+    window.lastIndexOf("\n") + 1,
+    window.lastIndexOf("」という") + 1,
   );
-  return text.slice(from, at);
+  return window.slice(from);
 }
 
 /**
@@ -46,8 +48,9 @@ export function readDefinedTerms(lex: Lexicon, text: string): DefinedTerms {
   const definitions = [
     ...[...text.matchAll(DEFINITION)].map((m) => {
       // The words after the parenthesis belong to the phrase: 「漏えい等（以下…）の防止」 is no incident.
+      const end = (m.index ?? 0) + m[0].length;
       const after = text
-        .slice((m.index ?? 0) + m[0].length)
+        .slice(end, end + 22)
         .replace(/^[。]?[）)]/u, "")
         .slice(0, 20);
       return [m[1] ?? "", definingText(text, m.index ?? 0) + after] as const;
