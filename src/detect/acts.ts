@@ -108,15 +108,28 @@ function excluded(
   return !NOT_ACTIVITIES.has(topic) && isCostItem(view, where, cue);
 }
 
+export interface ActOptions {
+  /**
+   * A test on the cue alone, before its predicate is looked for (which tokenizes its sentence):
+   * conditions of `accept` that need no tokens, so that a rejected cue costs no kuromoji time.
+   */
+  readonly precheck?: (cue: CueMatch, inHeading: boolean) => boolean;
+}
+
+/** For detectors that never accept a cue standing in the article heading (their accept says so too). */
+export const BODY_CUES: ActOptions = { precheck: (_cue, inHeading) => !inHeading };
+
 /** Every cue of the entries in the clause, with its predicate; `accept` filters them. */
 export function actsFor(
   view: ClauseView,
   topic: TopicId,
   entries: readonly Compiled<BaseEntry>[],
   accept: (act: Act) => boolean = () => true,
+  options: ActOptions = {},
 ): Act[] {
   const out: Act[] = [];
   for (const { cue, inHeading } of clauseCues(view, entries)) {
+    if (options.precheck && !options.precheck(cue, inHeading)) continue;
     const where = locate(view, cue, inHeading);
     if (!where || excluded(view, topic, cue, where)) continue;
     const act: Act = { topic, cue, ...where };

@@ -3,7 +3,7 @@ import type { CueMatch, GeneralHit, GeneralKind } from "../core/types.js";
 import { anyMatch, findCues, withRole } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
 import { type Act, actsFor, type TopicFinding } from "./acts.js";
-import { acceptReport } from "./topics/reporting.js";
+import { acceptReport, REPORT_CUES } from "./topics/reporting.js";
 import { subcontractorActs } from "./topics/subcontractor.js";
 import { type ClauseView, sentenceSpanAt } from "./view.js";
 
@@ -30,12 +30,15 @@ function isPhysical(view: ClauseView, pos: number): boolean {
 /** 「本契約に違反して相手方に損害を与えたときは…賠償する」 (x-01): damages for breach, no information named. */
 function generalDamages(view: ClauseView, has: Set<string>, oblige: Oblige): GeneralHit[] {
   if (has.has("damages")) return [];
-  const acts = actsFor(view, "damages", roleEntries(view, "damages"), (a) => {
-    const s = sentenceSpanAt(view, a.cue.span.start);
+  const forBreach = (cue: CueMatch) => {
+    const s = sentenceSpanAt(view, cue.span.start);
     return (
       anyMatch(roleEntries(view, "breach"), view.text.slice(s.start, s.end)) &&
-      !isPhysical(view, a.cue.span.start)
+      !isPhysical(view, cue.span.start)
     );
+  };
+  const acts = actsFor(view, "damages", roleEntries(view, "damages"), (a) => forBreach(a.cue), {
+    precheck: forBreach,
   });
   const first = acts[0];
   return first
@@ -80,7 +83,7 @@ function generalIncidentReport(view: ClauseView, oblige: Oblige): GeneralHit[] {
   const incident = clauseCues(view, "incident").filter((c) => !isPhysical(view, c.span.start));
   if (incident.length === 0) return [];
   const cueEntries = withRole(view.lex.topics.reporting, "cue");
-  const acts = actsFor(view, "reporting", cueEntries, (a) => acceptReport(view, a));
+  const acts = actsFor(view, "reporting", cueEntries, (a) => acceptReport(view, a), REPORT_CUES(view));
   const first = acts[0];
   return first
     ? [

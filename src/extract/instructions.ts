@@ -1,5 +1,5 @@
 // 「甲の指示に従う」 next to a reporting duty (RPT-06): recorded as a reporting obligation of its own.
-import { type Act, actsFor } from "../detect/acts.js";
+import { type Act, actsFor, BODY_CUES } from "../detect/acts.js";
 import type { ClauseView } from "../detect/view.js";
 import { withRole } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
@@ -20,6 +20,7 @@ export function instructionObligations(view: ClauseView): Obligation[] {
     "reporting",
     entries,
     (a) => !a.inHeading && !a.predicate.negated && a.predicate.modality !== "may",
+    BODY_CUES,
   );
   return acts.map((act) => {
     const o = obligationOf(view, act);

@@ -1,5 +1,5 @@
 // cooperation (協力): a duty to help in the response; 協議 alone is not cooperation (LABELING.md).
-import { actsFor, type TopicFinding, toFinding } from "../acts.js";
+import { actsFor, BODY_CUES, type TopicFinding, toFinding } from "../acts.js";
 import type { ClauseView } from "../view.js";
 
 export const meta = {
@@ -14,6 +14,7 @@ export function detect(view: ClauseView): TopicFinding | undefined {
     "cooperation",
     view.lex.topics.cooperation,
     (a) => !a.inHeading && !a.predicate.negated,
+    BODY_CUES,
   );
   return toFinding(view, "cooperation", acts, "Cooperation in the incident response");
 }

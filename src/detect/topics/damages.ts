@@ -1,5 +1,7 @@
 // damages (損害賠償): compensation, a cap or a disclaimer for damage from an incident or from a
 // breach of the information-handling duties (LABELING.md; a bare 責任を負う counts).
+
+import type { CueMatch } from "../../core/types.js";
 import { anyMatch, withRole } from "../../lexicon/matcher.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { mentionsInformation } from "../incident.js";
@@ -27,8 +29,9 @@ function breachOfInformationDuties(view: ClauseView, pos: number): boolean {
 }
 
 export function detect(view: ClauseView): TopicFinding | undefined {
-  const acts = actsFor(view, "damages", view.lex.topics.damages, (a) =>
-    a.inHeading ? false : view.context.incident || breachOfInformationDuties(view, a.cue.span.start),
-  );
+  const applies = (cue: CueMatch) => view.context.incident || breachOfInformationDuties(view, cue.span.start);
+  const acts = actsFor(view, "damages", view.lex.topics.damages, (a) => !a.inHeading && applies(a.cue), {
+    precheck: (cue, inHeading) => !inHeading && applies(cue),
+  });
   return toFinding(view, "damages", acts, "Liability for damage from the incident");
 }

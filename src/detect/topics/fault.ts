@@ -1,6 +1,6 @@
 // fault (帰責の有無): a fault condition stated for an incident duty or incident damages.
 import type { CueMatch } from "../../core/types.js";
-import { type Act, actsFor, type TopicFinding, toFinding } from "../acts.js";
+import { type Act, actsFor, BODY_CUES, type TopicFinding, toFinding } from "../acts.js";
 import type { ClauseView } from "../view.js";
 
 export const meta = {
@@ -11,7 +11,7 @@ export const meta = {
 /** Fault words where the clause has an incident duty (another topic): 故意又は過失 in a 介護 clause is not (s000-09). */
 export function detect(view: ClauseView, others: readonly TopicFinding[]): TopicFinding | undefined {
   if (!view.context.incident || others.length === 0) return undefined;
-  const acts: Act[] = actsFor(view, "fault", view.lex.topics.fault, (a) => !a.inHeading);
+  const acts: Act[] = actsFor(view, "fault", view.lex.topics.fault, (a) => !a.inHeading, BODY_CUES);
   return toFinding(view, "fault", acts, "Fault condition of the incident duties", false);
 }
 

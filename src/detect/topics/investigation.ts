@@ -1,4 +1,5 @@
 // investigation (調査・原因究明): fact finding, cause analysis, scope of impact, evidence, logs.
+import type { CueMatch } from "../../core/types.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import type { ClauseView } from "../view.js";
 
@@ -16,11 +17,13 @@ const RESULT_OF = /^(?:の)?(?:結果|経過|途中経過)/u;
  */
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
+  const required = (cue: CueMatch) => !RESULT_OF.test(view.text.slice(cue.span.end, cue.span.end + 4));
   const acts = actsFor(
     view,
     "investigation",
     view.lex.topics.investigation,
-    (a) => !a.inHeading && !RESULT_OF.test(view.text.slice(a.cue.span.end, a.cue.span.end + 4)),
+    (a) => !a.inHeading && required(a.cue),
+    { precheck: (cue, inHeading) => !inHeading && required(cue) },
   );
   return toFinding(view, "investigation", acts, "Investigation of the incident");
 }

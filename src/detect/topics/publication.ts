@@ -20,8 +20,12 @@ export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
   const entries = view.lex.topics.publication;
   const publish = actsFor(view, "publication", withRole(entries, "cue"));
-  const disclose = actsFor(view, "publication", withRole(entries, "disclosure"), (a) =>
-    namesIncident(view, a.cue.span.start),
+  const disclose = actsFor(
+    view,
+    "publication",
+    withRole(entries, "disclosure"),
+    (a) => namesIncident(view, a.cue.span.start),
+    { precheck: (cue) => namesIncident(view, cue.span.start) },
   );
   return toFinding(view, "publication", [...publish, ...disclose], "Publication of the incident");
 }

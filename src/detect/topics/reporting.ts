@@ -1,11 +1,19 @@
 // reporting (報告義務): a duty to report an incident on one's own initiative (LABELING.md).
-import { contains } from "../../core/span.js";
-import type { Token } from "../../core/types.js";
+import { contains, type Span } from "../../core/span.js";
+import type { CueMatch, Token } from "../../core/types.js";
 import { entryMatches, matchesAt, withRole } from "../../lexicon/matcher.js";
 import { tokenIndexAt } from "../../nlp/predicate.js";
-import { type Act, actsFor, isDuty, type TopicFinding, toFinding } from "../acts.js";
+import {
+  type Act,
+  type ActOptions,
+  actsFor,
+  BODY_CUES,
+  isDuty,
+  type TopicFinding,
+  toFinding,
+} from "../acts.js";
 import { recipientBefore } from "../parties.js";
-import type { ClauseView } from "../view.js";
+import { type ClauseView, sentenceIndexAt } from "../view.js";
 
 export const meta = {
   id: "reporting",
@@ -34,9 +42,8 @@ function usedAsPredicate(tokens: readonly Token[], index: number): boolean {
   return next.surface === "の" && ["上", "うえ"].includes(tokens[index + 2]?.surface ?? "");
 }
 
-function isPlanSentence(view: ClauseView, act: Act): boolean {
-  const s = view.sentences[act.sentence]!;
-  const rest = view.text.slice(act.cue.span.end, s.span.end);
+function isPlanSentence(view: ClauseView, cue: CueMatch, sentence: Span): boolean {
+  const rest = view.text.slice(cue.span.end, sentence.end);
   return role(view, "plan").some((e) => e.any.test(rest));
 }
 
@@ -44,8 +51,8 @@ function isPlanSentence(view: ClauseView, act: Act): boolean {
  * 「求めに応じ…報告」 (on request, not on one's own initiative), 「事故に備え…通知する」 (preparation),
  * or 「連絡先を…届け出る」 (not the incident).
  */
-function reportsSomethingElse(view: ClauseView, act: Act, sentenceStart: number): boolean {
-  const before = view.text.slice(sentenceStart, act.cue.span.start);
+function reportsSomethingElse(view: ClauseView, cue: CueMatch, sentenceStart: number): boolean {
+  const before = view.text.slice(sentenceStart, cue.span.start);
   return (
     role(view, "on_request").some((e) => entryMatches(e, before)) ||
     role(view, "preparation").some((e) => entryMatches(e, before)) ||
@@ -61,17 +68,32 @@ function reportsSomethingElse(view: ClauseView, act: Act, sentenceStart: number)
 export function acceptReport(view: ClauseView, act: Act): boolean {
   if (act.inHeading || act.sentence < 0 || !contains(view.sentences[act.sentence]!.span, act.cue.span))
     return false;
-  const { text } = view;
-  if (matchesAt(role(view, "request"), text, act.cue.span.end)) return false;
-  if (matchesAt(role(view, "receive"), text, act.cue.span.end)) return false;
+  if (!plausibleReport(view, act.cue, false)) return false;
   const sentence = view.sentences[act.sentence]!;
   if (!usedAsPredicate(sentence.tokens, tokenIndexAt(sentence, act.cue.span.end))) return false;
   const p = act.predicate;
-  if (p.verbIndex < 0 || p.subordinate || p.negated || !isDuty(act)) return false;
-  if (isPlanSentence(view, act) || reportsSomethingElse(view, act, sentence.span.start)) return false;
-  const to = recipientBefore(view, sentence.span, act.cue.span.end);
+  return p.verbIndex >= 0 && !p.subordinate && !p.negated && isDuty(act);
+}
+
+/**
+ * The conditions of acceptReport that read only the text (no tokens), on the cue's own sentence —
+ * the one an accepted report's sentence must be: checked before the sentence is tokenized.
+ */
+export function plausibleReport(view: ClauseView, cue: CueMatch, inHeading: boolean): boolean {
+  if (inHeading) return false;
+  const sentence = view.sentences[sentenceIndexAt(view, cue.span.start)]?.span;
+  if (!sentence || !contains(sentence, cue.span)) return false;
+  if (matchesAt(role(view, "request"), view.text, cue.span.end)) return false;
+  if (matchesAt(role(view, "receive"), view.text, cue.span.end)) return false;
+  if (isPlanSentence(view, cue, sentence) || reportsSomethingElse(view, cue, sentence.start)) return false;
+  const to = recipientBefore(view, sentence, cue.span.end);
   return !to || to.category === "counterparty";
 }
+
+/** Prechecks the text of a cue before its sentence is tokenized (actsFor). */
+export const REPORT_CUES = (view: ClauseView): ActOptions => ({
+  precheck: (cue, inHeading) => plausibleReport(view, cue, inHeading),
+});
 
 /**
  * Reports made only on request (報告を求めることができる, 求めがあったときは…報告): not reporting, but
@@ -79,18 +101,26 @@ export function acceptReport(view: ClauseView, act: Act): boolean {
  */
 export function requestedReports(view: ClauseView): Act[] {
   if (!view.context.incident) return [];
-  return actsFor(view, "reporting", role(view, "cue"), (a) => {
-    const s = view.sentences[a.sentence];
-    if (a.inHeading || !s) return false;
-    const asked =
-      matchesAt(role(view, "request"), view.text, a.cue.span.end) ||
-      role(view, "on_request").some((e) => entryMatches(e, view.text.slice(s.span.start, a.cue.span.start)));
-    return asked && !a.predicate.negated;
-  });
+  return actsFor(
+    view,
+    "reporting",
+    role(view, "cue"),
+    (a) => {
+      const s = view.sentences[a.sentence];
+      if (a.inHeading || !s) return false;
+      const asked =
+        matchesAt(role(view, "request"), view.text, a.cue.span.end) ||
+        role(view, "on_request").some((e) =>
+          entryMatches(e, view.text.slice(s.span.start, a.cue.span.start)),
+        );
+      return asked && !a.predicate.negated;
+    },
+    BODY_CUES,
+  );
 }
 
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
-  const acts = actsFor(view, "reporting", role(view, "cue"), (a) => acceptReport(view, a));
+  const acts = actsFor(view, "reporting", role(view, "cue"), (a) => acceptReport(view, a), REPORT_CUES(view));
   return toFinding(view, "reporting", acts, "Duty to report the incident");
 }

@@ -15,7 +15,7 @@ const entries = (view: ClauseView, roles: readonly string[]) =>
   withRoles(view.lex.topics.subcontractor, roles);
 
 /** A subcontractor or staff member named before the duty in the same sentence. */
-export function partyBefore(view: ClauseView, act: Act): CueMatch | undefined {
+export function partyBefore(view: ClauseView, act: Pick<Act, "cue">): CueMatch | undefined {
   const s = sentenceSpanAt(view, act.cue.span.start);
   const before = view.text.slice(s.start, act.cue.span.start);
   return findCues(entries(view, ["party"]), before, s.start).pop();
@@ -30,6 +30,7 @@ export function subcontractorActs(view: ClauseView, roles: readonly string[]): A
     "subcontractor",
     entries(view, roles),
     (a) => !a.inHeading && partyBefore(view, a) !== undefined,
+    { precheck: (cue, inHeading) => !inHeading && partyBefore(view, { cue }) !== undefined },
   );
 }
 

@@ -1,4 +1,5 @@
 // subject_notice (本人通知): notifying affected individuals or making the facts available to them.
+import type { CueMatch } from "../../core/types.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { isDefinedParty } from "../parties.js";
 import type { ClauseView } from "../view.js";
@@ -15,11 +16,14 @@ function addresseeIsParty(view: ClauseView, quote: string): boolean {
 
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
+  const toIndividuals = (cue: CueMatch) =>
+    !addresseeIsParty(view, view.text.slice(cue.span.start, cue.span.end));
   const acts = actsFor(
     view,
     "subject_notice",
     view.lex.topics.subject_notice,
-    (a) => !a.inHeading && !addresseeIsParty(view, view.text.slice(a.cue.span.start, a.cue.span.end)),
+    (a) => !a.inHeading && toIndividuals(a.cue),
+    { precheck: (cue, inHeading) => !inHeading && toIndividuals(cue) },
   );
   return toFinding(view, "subject_notice", acts, "Notice to the affected individuals");
 }
