@@ -3,6 +3,7 @@
 import { type Span, sliceSpan } from "../core/span.js";
 import type { Clause } from "../core/types.js";
 import type { Named } from "./labels.js";
+import { splitOversized } from "./oversized.js";
 import type { DraftNode } from "./tree.js";
 
 const UNITS = new Set(["article", "clause", "paragraph", "preamble"]);
@@ -54,5 +55,5 @@ export function collectClauses(
     if (node.kind === "supplementary" || node.kind === "appendix") unitClauses(text, node, names, out);
   };
   for (const r of roots) walk(r);
-  return out.filter((c) => c.text.length > 0);
+  return out.filter((c) => c.text.length > 0).flatMap((c) => splitOversized(text, c));
 }

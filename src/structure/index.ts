@@ -7,6 +7,7 @@ import { TreeBuilder } from "./builder.js";
 import { collectClauses } from "./clauses.js";
 import { Namer } from "./labels.js";
 import { bareHeadings, decideMode } from "./modes.js";
+import { CLAUSES_SPLIT } from "./oversized.js";
 import { findParties } from "./parties.js";
 import { scan, splitIntoLines } from "./scanner.js";
 import { findTitle, signatureStart, type TitleFound } from "./tail.js";
@@ -90,7 +91,10 @@ function buildDocument(normalized: NormalizedText, text: string): ContractDocume
     clauses,
     parties: partiesOf(text, title ? sliceSpan(text, title.title) : undefined),
     normalized,
-    diagnostics: mode.mode === "plain" && clauses.length > 1 ? [UNNUMBERED] : [],
+    diagnostics: [
+      ...(mode.mode === "plain" && clauses.length > 1 ? [UNNUMBERED] : []),
+      ...(clauses.some((c) => c.id.includes("~")) ? [CLAUSES_SPLIT] : []),
+    ],
   };
 }
 

@@ -31,10 +31,15 @@ export class Namer {
 
   constructor(private readonly text: string) {}
 
+  /** The next suffix to try per id: probing from 2 each time was quadratic in the repeats of one id. */
+  private readonly nextSuffix = new Map<string, number>();
+
   /** Ids are unique even when numbering restarts (three parts each starting 第1条, real-files #5). */
   private unique(id: string): string {
     let candidate = id;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}-${n}`;
+    let n = this.nextSuffix.get(id) ?? 2;
+    while (this.used.has(candidate)) candidate = `${id}-${n++}`;
+    this.nextSuffix.set(id, n);
     this.used.add(candidate);
     return candidate;
   }

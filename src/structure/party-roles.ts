@@ -5,7 +5,8 @@ import type { PartyLexicon } from "./party-lexicon.js";
 
 /** Entrusting work or information (委託する, 業務委託, 預託する), not one's own 委託先 or 再委託 (seed 003). */
 const ENTRUSTS = /(?<!再)(?:委託|預託)(?!先|元|者)/;
-const ENTRUST_ANY = /委託|受託|預託/g;
+/** 委託者/受託者 are nouns, never verbs: skipped by the search itself (thousands of them in a long contract). */
+const ENTRUST_ANY = /(?:委託|受託|預託)(?!者)/g;
 /** 受託, 委託を受け, 委託され, 預託された: the subject receives the work or the information. */
 const ACCEPTING = /^(?:受託|(?:委託|預託)(?:を受け|され))/;
 const RELATIVE = /^(?:を受け|し|され|する)?(?:た|る|ている)?者/;
