@@ -139,11 +139,7 @@ export function incidentCues(lex: Lexicon, text: string, terms: DefinedTerms, of
   }));
 }
 
-/**
- * The same text is asked about several times per document (a sentence's condition for each of its
- * duties, a clause by its context and its detectors): one answer per text and document. The memo
- * hangs on the document's DefinedTerms, so it goes with the document.
- */
+/** One answer per text and document (a condition is asked once per duty): the memo lives with the terms. */
 const memos = new WeakMap<DefinedTerms, Map<string, readonly CueMatch[]>>();
 
 function memoized(lex: Lexicon, text: string, terms: DefinedTerms): readonly CueMatch[] {
