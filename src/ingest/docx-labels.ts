@@ -78,13 +78,20 @@ function insertLabel(doc: XmlDocument, p: XmlElement, pPr: XmlElement | undefine
   p.insertBefore(run, pPr ? pPr.nextSibling : p.firstChild);
 }
 
-/** Paragraphs in document order; mc:Choice is skipped because mammoth reads the mc:Fallback copy. */
-function* paragraphs(node: XmlElement): Generator<XmlElement> {
-  for (const child of childElements(node)) {
-    if (child.namespaceURI === MC_NS && child.localName === "Choice") continue;
-    if (child.namespaceURI === W_NS && child.localName === "p") yield child;
-    yield* paragraphs(child);
+/**
+ * Paragraphs in document order; mc:Choice is skipped because mammoth reads the mc:Fallback copy. An
+ * explicit stack, not recursion: thousands of nested w:sdt overflowed the call stack.
+ */
+function paragraphs(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack = childElements(root).reverse();
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.namespaceURI === MC_NS && el.localName === "Choice") continue;
+    if (el.namespaceURI === W_NS && el.localName === "p") out.push(el);
+    const children = childElements(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  return out;
 }
 
 /** Writes every automatic label into the document; returns how many were written. */

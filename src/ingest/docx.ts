@@ -109,6 +109,12 @@ function numberingNote(count: number): Diagnostic {
 function toDocxError(e: unknown): ClausegapError {
   if (isClausegapError(e)) return e;
   // ZipFormatError, XmlFormatError, and the plain Errors mammoth and jszip throw for damaged parts.
-  const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);
+  // Mammoth reads XML recursively: thousands of nested elements (w:sdt in w:sdt…) overflow its stack.
+  const tooDeep = e instanceof RangeError && /call stack/i.test(e.message);
+  const detail = tooDeep
+    ? "elements nested too deeply"
+    : e instanceof Error
+      ? e.message.slice(0, 200)
+      : String(e);
   return new ClausegapError("CORRUPT_DOCX", { detail }, { cause: e });
 }

@@ -2,7 +2,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.js";
-import { CONTRACT_TEXT, fixture } from "./helpers.js";
+import { CONTRACT_TEXT, expectIngestError, fixture } from "./helpers.js";
 
 describe("contract.docx (numbers come from Word numbering, not from the text)", () => {
   it("has the paragraph text without numbers (the fixture really uses automatic numbering)", async () => {
@@ -52,5 +52,30 @@ describe("DOCX layout", () => {
   it("refuses a DOCX whose body has no text", async () => {
     const bytes = await build([new Paragraph(""), new Paragraph("　")]);
     await expect(ingest(bytes)).rejects.toMatchObject({ code: "NO_TEXT" });
+  });
+});
+
+describe("deeply nested DOCX (hostile input)", () => {
+  /** contract.docx with one paragraph wrapped in `depth` nested content controls (w:sdt). */
+  async function nested(depth: number): Promise<Uint8Array> {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(fixture("formats/contract.docx"));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const para = "<w:p><w:r><w:t>入れ子の段落</w:t></w:r></w:p>";
+    const wrapped = `${"<w:sdt><w:sdtContent>".repeat(depth)}${para}${"</w:sdtContent></w:sdt>".repeat(depth)}`;
+    zip.file("word/document.xml", xml.replace("<w:body>", `<w:body>${wrapped}`));
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  it("reads a paragraph nested 500 deep, with the numbering restored around it", async () => {
+    const source = await ingest(await nested(500));
+    expect(source.text.split("\n")[0]).toBe("入れ子の段落");
+    expect(source.text).toContain("第1条");
+  });
+
+  it("refuses 20,000 levels with a typed error that says why, not a stack overflow", async () => {
+    const error = await expectIngestError(ingest(await nested(20_000)), "CORRUPT_DOCX");
+    expect(error.messages.en).toContain("nested too deeply");
+    expect(error.messages.en).not.toContain("call stack");
   });
 });
