@@ -45,7 +45,7 @@ export function documentToJson(doc: ContractDocument): unknown {
 const PREVIEW = 40;
 /** The label and heading a provision's text starts with: 「（目的）第1条」「第3条（報告）」「2.」「(1)」「事故時の対応.」. */
 const HEADER =
-  /^(?:[（(【][^）)】\n]{1,40}[）)】] ?)?(?:第 ?[0-9〇一二三四五六七八九十百千]{1,8} ?[条章節款編](?:の ?[0-9一二三四五六七八九十]{1,4})? ?)?(?:[（(【][^）)】\n]{1,40}[）)】] ?)?/;
+  /^(?:[（(【][^）)】\n]{1,40}[）)】] ?)?(?:第 ?[0-9〇一二三四五六七八九十百千]{1,8}(?: ?[条章節款編])?(?:の ?[0-9一二三四五六七八九十]{1,4})? ?)?(?:[（(【][^）)】\n]{1,40}[）)】] ?)?/;
 const MARKER =
   /^(?:[（(][0-9０-９一二三四五六七八九十ア-ンa-z]{1,3}[）)]|[0-9]{1,3}[.．)）]?|[①-⑳㉑-㉟⑴-⒇]|[一二三四五六七八九十]{1,3}|[ア-ン](?= ))/;
 
@@ -65,11 +65,12 @@ function preview(doc: ContractDocument, p: Provision): string {
   return own.length > PREVIEW ? `${own.slice(0, PREVIEW)}…` : own;
 }
 
-/** 「第2条第1項第3号」 under 「第2条第1項」 prints as 「第3号」. */
+/** 「第2条第1項第3号」 under 「第2条第1項」 prints as 「第3号」; 「第4の2項」 under 「第4」 as 「第2項」. */
 function shortLabel(p: Provision, parent?: Provision): string {
-  return parent && p.label.startsWith(parent.label) && p.label !== parent.label
-    ? p.label.slice(parent.label.length)
-    : p.label;
+  if (!parent || !p.label.startsWith(parent.label) || p.label === parent.label) return p.label;
+  const rest = p.label.slice(parent.label.length);
+  if (!rest.startsWith("の")) return rest;
+  return /^の[0-9]/.test(rest) ? `第${rest.slice(1)}` : rest.slice(1);
 }
 
 function headerLines(doc: ContractDocument): string[] {
