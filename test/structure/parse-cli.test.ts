@@ -44,6 +44,18 @@ describe("clausegap parse", () => {
     expect(out).toContain("4 clauses");
   });
 
+  it("prints articles numbered without 条 (特記事項) with their own text and short 項 labels", async () => {
+    const special = path.join(path.dirname(file), "special.txt");
+    writeFileSync(
+      special,
+      "個人情報取扱特記事項\n（秘密の保持）\n第1　乙は、知り得た個人情報を漏らしてはならない。\n（事故の報告）\n第2　乙は、漏えいを知ったときは、直ちに甲に報告する。\n２　乙は、その原因を調査する。\n",
+    );
+    const lines = (await run(["parse", special])).out.split("\n");
+    expect(lines).toContain("第1（秘密の保持）  乙は、知り得た個人情報を漏らしてはならない。");
+    expect(lines).toContain("第2（事故の報告）");
+    expect(lines).toContain("  第2項  乙は、その原因を調査する。");
+  });
+
   it("prints JSON with the provision tree, the clauses and their texts", async () => {
     const { code, out } = await run(["parse", file, "--format", "json"]);
     expect(code).toBe(0);
