@@ -94,6 +94,9 @@ function paragraphs(root: XmlElement): XmlElement[] {
   return out;
 }
 
+/** Longest automatic label written into the text. */
+const MAX_LABEL_CHARS = 40;
+
 /** Writes every automatic label into the document; returns how many were written. */
 export function injectNumberingLabels(doc: XmlDocument, model: NumberingModel): number {
   const counters = new ListCounters(model);
@@ -104,7 +107,9 @@ export function injectNumberingLabels(doc: XmlDocument, model: NumberingModel): 
     if (!numPr || drawsNoNumber(pPr)) continue;
     const label = counters.next(numPr.numId, numPr.ilvl);
     const text = label ? labelText(label) : "";
-    if (text === "") continue;
+    // A list label is a few characters (「第12条」「(3)」): a long lvlText repeated on every paragraph of
+    // a hostile file would multiply into gigabytes, so such labels are left out.
+    if (text === "" || text.length > MAX_LABEL_CHARS) continue;
     insertLabel(doc, p, pPr, text);
     written++;
   }

@@ -68,8 +68,9 @@ function roman(n: number): string {
   return out;
 }
 
-/** a … z, aa … zz, aaa (Word repeats the letter). */
+/** a … z, aa … zz, aaa (Word repeats the letter); digits past 20 repeats (w:start="999999999" made gigabytes). */
 function letters(n: number): string {
+  if (n <= 0 || n > 26 * 20) return String(n);
   const letter = String.fromCharCode(0x61 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -234,7 +234,23 @@ describe("number formats", () => {
     ["upperLetter", 28, "BB"],
     ["none", 5, ""],
     ["someFutureFormat", 5, "5"],
+    // hostile starts (w:start="999999999") print as digits, never as a megabyte of letters
+    ["lowerLetter", 999_999_999, "999999999"],
+    ["lowerLetter", 0, "0"],
+    ["upperRoman", 4000, "4000"],
   ])("%s %i → %s", (fmt, n, expected) => {
     expect(formatNumber(n, fmt)).toBe(expected);
+  });
+});
+
+describe("hostile numbering", () => {
+  it("leaves out a label longer than any list label, on every paragraph that would repeat it", () => {
+    const long = "条".repeat(500);
+    const numbering = abstractNum(0, lvl(0, { text: `${long}%1` })) + num(1, 0);
+    const texts = render(numbering, [
+      ["本文", undefined, 1, 0],
+      ["本文", undefined, 1, 0],
+    ]);
+    expect(texts).toEqual(["本文", "本文"]);
   });
 });
