@@ -7,7 +7,7 @@ import { TreeBuilder } from "./builder.js";
 import { collectClauses } from "./clauses.js";
 import { Namer } from "./labels.js";
 import { bareHeadings, decideMode } from "./modes.js";
-import { CLAUSES_SPLIT } from "./oversized.js";
+import { CLAUSES_SPLIT, splitOversized } from "./oversized.js";
 import { findParties } from "./parties.js";
 import { scan, splitIntoLines } from "./scanner.js";
 import { findTitle, signatureStart, type TitleFound } from "./tail.js";
@@ -113,7 +113,7 @@ export function structure(normalized: NormalizedText): ContractDocument {
     return {
       text,
       provisions: [{ id: "doc", kind: "clause", label: "本文", span, children: [] }],
-      clauses: text ? [{ id: "doc", label: "本文", span, text }] : [],
+      clauses: text ? splitOversized(text, { id: "doc", label: "本文", span, text }) : [],
       parties: [],
       normalized,
       diagnostics: [note],
