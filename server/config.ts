@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   CLAUSEGAP_DATA_DIR: z.string().default("./data/analyses"),
   CLAUSEGAP_KEEP_DOCUMENTS: flag.default(false),
   CLAUSEGAP_THREADS: int(1, 256).optional(),
+  CLAUSEGAP_WORKER_NICE: int(0, 19).default(5),
   CLAUSEGAP_MAX_QUEUE: int(0, 100_000).default(64),
   CLAUSEGAP_TIMEOUT_MS: int(100).default(60_000),
   CLAUSEGAP_MAX_BYTES: int(1).default(20_000_000),
@@ -45,6 +46,8 @@ export interface ServerConfig {
   /** Keep document.text and provisions[].text in stored reports (off: contracts are confidential). */
   readonly keepDocuments: boolean;
   readonly threads: number;
+  /** How much lower the analysis threads' priority is than the HTTP thread's (nice increment). */
+  readonly workerNiceness: number;
   readonly maxQueue: number;
   readonly timeoutMs: number;
   /** Largest upload (file part or raw body), bytes. */
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.CLAUSEGAP_DATA_DIR),
     keepDocuments: e.CLAUSEGAP_KEEP_DOCUMENTS,
     threads: e.CLAUSEGAP_THREADS ?? availableParallelism(),
+    workerNiceness: e.CLAUSEGAP_WORKER_NICE,
     maxQueue: e.CLAUSEGAP_MAX_QUEUE,
     timeoutMs: e.CLAUSEGAP_TIMEOUT_MS,
     maxBytes: e.CLAUSEGAP_MAX_BYTES,

@@ -2,9 +2,8 @@
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
 import { ClausegapError } from "../../src/core/errors.js";
-import { toStoredReport } from "../../src/report/stored.js";
 import type { AnalysisPool } from "../../src/worker/pool.js";
-import { withCharsetCheck } from "../charset.js";
+import type { Rendering } from "../../src/worker/render.js";
 import type { ServerConfig } from "../config.js";
 import { methodNotAllowed, RemoteError } from "../errors.js";
 import { referenceFromPart } from "../reference.js";
@@ -26,6 +25,21 @@ function idParam(req: Request): string {
   return id;
 }
 
+/**
+ * The worker serialised the report (the response) and its stored copy (without the contract text
+ * unless documents are kept): this thread only moves strings. See src/worker/render.ts.
+ */
+function texts(
+  rendered: Partial<Record<Rendering, string>>,
+  keepDocuments: boolean,
+): { body: string; kept: string } {
+  const body = rendered.compact;
+  const kept = keepDocuments ? body : rendered.stored; // never the full text by accident
+  if (body === undefined || kept === undefined)
+    throw new Error("the analysis worker did not render the report");
+  return { body, kept };
+}
+
 /** Aborts when the client disconnects before its answer: its analysis is dropped, not run for nobody. */
 function clientGone(res: Response): AbortSignal {
   const controller = new AbortController();
@@ -44,19 +58,26 @@ export function analysesRouter({ pool, store, config }: AnalysesDeps): Router {
     if (pool.maxQueue > 0 && pool.queueSize >= pool.maxQueue) throw new ClausegapError("QUEUE_FULL");
     const upload = await readUpload(req, config);
     const reference = upload.reference === undefined ? undefined : referenceFromPart(upload.reference);
+    const bytes = upload.bytes.byteLength; // read now: the bytes move to the worker (transferred)
     const started = performance.now();
     const outcome = await pool.run(
-      { bytes: upload.bytes, name: upload.name, reference, limits: { maxBytes: config.maxBytes } },
+      {
+        bytes: upload.bytes,
+        name: upload.name,
+        reference,
+        limits: { maxBytes: config.maxBytes },
+        declaredCharset: upload.declaredCharset,
+        render: config.keepDocuments ? ["compact"] : ["compact", "stored"],
+      },
       { signal: clientGone(res) },
     );
     if (!outcome.ok) throw new RemoteError(outcome.error);
-    const report = withCharsetCheck(outcome.report, upload.declaredCharset);
+    const { body, kept } = texts(outcome.rendered, config.keepDocuments);
     const id = newAnalysisId();
-    const stored = config.keepDocuments ? report : toStoredReport(report);
-    await store.put({ id, createdAt: new Date().toISOString(), report: stored });
+    await store.put({ id, createdAt: new Date().toISOString(), reportJson: kept });
     const ms = Math.round(performance.now() - started);
-    req.log.info({ analysisId: id, document: upload.name, bytes: upload.bytes.byteLength, ms }, "analysed");
-    res.status(201).location(`/v1/analyses/${id}`).json(report);
+    req.log.info({ analysisId: id, document: upload.name, bytes, ms }, "analysed");
+    res.status(201).location(`/v1/analyses/${id}`).type("json").send(body);
   }
 
   async function list(req: Request, res: Response): Promise<void> {

@@ -1,8 +1,9 @@
 // The default store: one JSON file per analysis in a directory, written atomically (a reader never
-// sees half a file, a crash never leaves one). No set-up: the directory is created on start.
-import { mkdir, readdir, readFile, unlink } from "node:fs/promises";
+// sees half a file, a crash never leaves one; its temporary files are removed on start). No set-up:
+// the directory is created on start.
+import { mkdir, readdir, readFile, rm, unlink } from "node:fs/promises";
 import path from "node:path";
-import writeFileAtomic from "write-file-atomic";
+import { writeFileAtomically } from "../../src/scan/atomic-file.js";
 import { isAnalysisId } from "./ids.js";
 import { pageOfIds, summarize } from "./summary.js";
 import type { AnalysisStore, ListOptions, ListPage, StoredAnalysis } from "./types.js";
@@ -13,8 +14,13 @@ function isMissing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException).code === "ENOENT";
 }
 
+/** Temporary files of an atomic write (`<id>.json.<uint32>`): only a crash leaves them behind. */
+const TEMP_FILE = /^[0-9a-z]{36}\.json\.\d{1,10}$/;
+
 export async function createFileStore(dir: string): Promise<AnalysisStore> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  for (const name of await readdir(dir))
+    if (TEMP_FILE.test(name)) await rm(path.join(dir, name), { force: true });
   // Ids are checked again here: the store must be safe even if a caller forgets (no path traversal).
   const fileOf = (id: string): string => {
     if (!isAnalysisId(id)) throw new Error("invalid analysis id");
@@ -31,7 +37,7 @@ export async function createFileStore(dir: string): Promise<AnalysisStore> {
   }
 
   async function list(options: ListOptions): Promise<ListPage> {
-    // Temporary files of write-file-atomic (<id>.json.<n>) and foreign files are not analyses.
+    // Temporary files (<id>.json.<n>) and foreign files are not analyses.
     const ids = (await readdir(dir))
       .filter((f) => f.endsWith(SUFFIX))
       .map((f) => f.slice(0, -SUFFIX.length))
@@ -43,8 +49,10 @@ export async function createFileStore(dir: string): Promise<AnalysisStore> {
   }
 
   return {
-    async put(analysis) {
-      await writeFileAtomic(fileOf(analysis.id), JSON.stringify(analysis), { mode: 0o600 });
+    async put({ id, createdAt, reportJson }) {
+      // The record is assembled as text: the report is not parsed and serialised again here.
+      const record = `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},"report":${reportJson}}`;
+      await writeFileAtomically(fileOf(id), record, 0o600);
     },
     get,
     list,

@@ -5,8 +5,8 @@ import type { AnalysisStore, ListOptions, ListPage, StoredAnalysis } from "./typ
 export function createMemoryStore(): AnalysisStore {
   const analyses = new Map<string, StoredAnalysis>();
   return {
-    async put(analysis) {
-      analyses.set(analysis.id, structuredClone(analysis));
+    async put({ id, createdAt, reportJson }) {
+      analyses.set(id, { id, createdAt, report: JSON.parse(reportJson) as StoredAnalysis["report"] });
     },
     async get(id) {
       const found = analyses.get(id);

@@ -10,6 +10,14 @@ export interface StoredAnalysis {
   readonly report: GapReport;
 }
 
+/** A new analysis as the route hands it over: the report arrives already serialised (by the worker). */
+export interface NewAnalysis {
+  readonly id: string;
+  readonly createdAt: string;
+  /** JSON of the report to keep (src/report/stored.ts toStoredReport unless documents are kept). */
+  readonly reportJson: string;
+}
+
 export interface ListOptions {
   /** Page size (the route validates 1–100). */
   readonly limit: number;
@@ -27,7 +35,7 @@ export interface ListPage {
  * `list` returns newest first by sorting ids in descending order.
  */
 export interface AnalysisStore {
-  put(analysis: StoredAnalysis): Promise<void>;
+  put(analysis: NewAnalysis): Promise<void>;
   get(id: string): Promise<StoredAnalysis | undefined>;
   list(options: ListOptions): Promise<ListPage>;
   /** False when there was nothing to delete. */

@@ -1,18 +1,30 @@
 // Summary rows: one per input file, built from its report, its error or the reason it was skipped.
 import type { ClausegapError } from "../core/errors.js";
-import type { Severity } from "../core/ids.js";
-import type { Finding, GapReport } from "../report/schema.js";
-import type { ScanRow, SeverityCounts } from "./summary/schema.js";
+import type { GapReport } from "../report/schema.js";
+import { digestOf, type ReportDigest } from "../worker/digest.js";
+import type { ScanRow } from "./summary/schema.js";
 
-/** DESIGN.md: a gap is a finding whose status is partial, missing or conflict. */
-export function isGap(finding: Finding): boolean {
-  return finding.status !== "met";
-}
-
-export function gapsBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) if (isGap(f)) counts[f.severity]++;
-  return counts;
+/** The row of a file whose report exists, from that report's digest (made by the worker for fresh ones). */
+export function rowFromDigest(
+  relPath: string,
+  digest: ReportDigest,
+  reportRel: string,
+  cached: boolean,
+): ScanRow {
+  const { format, encoding, sha256, score, counts, gaps, highGaps } = digest;
+  return {
+    path: relPath,
+    status: "ok",
+    cached,
+    format,
+    ...(encoding ? { encoding } : {}),
+    sha256,
+    score,
+    counts,
+    gaps,
+    highGaps,
+    report: reportRel,
+  };
 }
 
 export function rowFromReport(
@@ -21,20 +33,7 @@ export function rowFromReport(
   reportRel: string,
   cached: boolean,
 ): ScanRow {
-  const { document, summary, findings } = report;
-  return {
-    path: relPath,
-    status: "ok",
-    cached,
-    format: document.format,
-    ...(document.encoding ? { encoding: document.encoding } : {}),
-    sha256: document.sha256,
-    score: summary.score,
-    counts: { ...summary.counts },
-    gaps: gapsBySeverity(findings),
-    highGaps: findings.filter((f) => isGap(f) && f.severity === "high").map((f) => f.requirementId),
-    report: reportRel,
-  };
+  return rowFromDigest(relPath, digestOf(report), reportRel, cached);
 }
 
 export function rowFromError(relPath: string, error: Pick<ClausegapError, "code" | "messages">): ScanRow {

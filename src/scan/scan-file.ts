@@ -9,7 +9,7 @@ import type { AnalysisOutcome, AnalysisTask } from "../worker/analyze-task.js";
 import { type ReportFormat, renderReport } from "./format.js";
 import { readCandidate } from "./read.js";
 import { isUpToDate, type ReportKey, readExistingReport } from "./resume.js";
-import { rowFromError, rowFromReport, skippedRow } from "./rows.js";
+import { rowFromDigest, rowFromError, rowFromReport, skippedRow } from "./rows.js";
 import type { ScanRow } from "./summary/schema.js";
 import type { WalkEntry } from "./walk.js";
 import { removeReports, reportPath, writeAtomic, writeReports } from "./write.js";
@@ -56,11 +56,13 @@ async function readAndAnalyse(relPath: string, absPath: string, ctx: FileContext
   const kept = ctx.force ? undefined : await keptReport(relPath, input.sha256, ctx);
   if (kept) return rowFromReport(relPath, kept, reportRel(ctx, relPath), true);
 
-  const task = { bytes: input.bytes, name: relPath, ...(ctx.reference ? { reference: ctx.reference } : {}) };
+  const reference = ctx.reference ? { reference: ctx.reference } : {};
+  // The worker renders the report files (JSON validated there), so this thread only writes text.
+  const task = { bytes: input.bytes, name: relPath, render: ctx.formats, ...reference };
   const outcome = await ctx.analyze(task);
   if (!outcome.ok) return failed(relPath, { code: outcome.error.code, messages: outcome.error.message }, ctx);
-  await writeReports(ctx.out, relPath, outcome.report, ctx.formats); // JSON first, validated as rendered
-  return rowFromReport(relPath, outcome.report, reportRel(ctx, relPath), false);
+  await writeReports(ctx.out, relPath, outcome.rendered, ctx.formats); // JSON first
+  return rowFromDigest(relPath, outcome.digest, reportRel(ctx, relPath), false);
 }
 
 /** The earlier report when it is still valid; the missing Markdown rendering is added from it. */

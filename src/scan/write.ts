@@ -2,10 +2,9 @@
 // scan never leaves a partial report), and the clean-up of what a killed run left behind.
 import { mkdir, mkdtemp, readdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import { ClausegapError } from "../core/errors.js";
-import type { GapReport } from "../report/schema.js";
-import { type ReportFormat, renderReport } from "./format.js";
+import { writeFileAtomically } from "./atomic-file.js";
+import type { ReportFormat } from "./format.js";
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "md"];
 
@@ -28,7 +27,7 @@ export async function prepareOutDir(out: string): Promise<void> {
 export async function writeAtomic(file: string, text: string): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, text, { encoding: "utf8" });
+    await writeFileAtomically(file, text);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? "write error";
     throw new ClausegapError("OUTPUT_UNWRITABLE", { path: file, reason }, { cause: e });
@@ -36,19 +35,21 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
 }
 
 /**
- * Writes a fresh report in the asked formats (JSON first, then the others) and removes a report
- * of another format left by an earlier run: it describes the file's old content.
+ * Writes a fresh report in the asked formats (JSON first, then the others; rendered by the worker)
+ * and removes a report of another format left by an earlier run: it describes the file's old content.
  */
 export async function writeReports(
   out: string,
   relPath: string,
-  report: GapReport,
+  rendered: Partial<Record<ReportFormat, string>>,
   formats: readonly ReportFormat[],
 ): Promise<void> {
   for (const format of REPORT_FORMATS) {
     const file = reportPath(out, relPath, format);
-    if (formats.includes(format)) await writeAtomic(file, renderReport(report, format));
-    else await rm(file, { force: true });
+    const text = rendered[format];
+    if (!formats.includes(format)) await rm(file, { force: true });
+    else if (text === undefined) throw new Error(`no ${format} rendering of ${relPath}`);
+    else await writeAtomic(file, text);
   }
 }
 
@@ -57,7 +58,7 @@ export async function removeReports(out: string, relPath: string): Promise<void>
   for (const format of REPORT_FORMATS) await rm(reportPath(out, relPath, format), { force: true });
 }
 
-/** write-file-atomic's temp names: `<target>.<uint32>`; only a killed run leaves them behind. */
+/** Temp names of atomic-file.ts: `<target>.<uint32>`; only a killed run leaves them behind. */
 const TEMP_FILE = /(\.gap\.(json|md)|^summary\.(csv|json|md))\.\d{1,10}$/;
 
 /** Deletes temp files a killed run left in these output folders (the folders need not exist). */

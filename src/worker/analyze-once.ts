@@ -8,8 +8,9 @@ import { createAnalysisPool } from "./pool.js";
 export async function analyzeOnce(task: AnalysisTask, timeoutMs: number): Promise<GapReport> {
   const pool = createAnalysisPool({ threads: 1, maxQueue: 1, taskTimeoutMs: timeoutMs });
   try {
-    const outcome = await pool.run(task);
-    if (outcome.ok) return outcome.report;
+    const outcome = await pool.run({ ...task, render: undefined }); // the report object, not texts
+    if (outcome.ok && outcome.report) return outcome.report;
+    if (outcome.ok) throw new Error("analysis worker returned no report");
     const { code, message } = outcome.error;
     throw new ClausegapError(code, {}, { messages: message });
   } finally {

@@ -1,17 +1,25 @@
 // The worker-thread side of the analysis pool: loads the tokenizer once, then analyses tasks.
-import { constants, setPriority } from "node:os";
+import { getPriority, setPriority } from "node:os";
+import { workerData } from "node:worker_threads";
 import { warmUp } from "../analyze-clauses.js";
 import { analyze } from "../analyzer.js";
 import { type Bilingual, type ErrorCode, toClausegapError } from "../core/errors.js";
 import type { IngestLimits } from "../ingest/index.js";
 import type { ReferenceBaseline } from "../reference/index.js";
-import type { GapReport } from "../report/schema.js";
+import { withCharsetCheck } from "./declared-charset.js";
+import type { SharedDictionary } from "./dictionary-bytes.js";
+import { useSharedDictionary } from "./dictionary-hook.js";
+import { type Analysed, analysed, type Rendering } from "./render.js";
 
 export interface AnalysisTask {
   readonly bytes: Uint8Array;
   readonly name: string;
   readonly reference?: ReferenceBaseline;
   readonly limits?: Partial<IngestLimits>;
+  /** The charset the sender declared (HTTP Content-Type): a report warning when ingest detected another. */
+  readonly declaredCharset?: string;
+  /** Hand the report back as these texts instead of as an object (render.ts). */
+  readonly render?: readonly Rendering[];
 }
 
 export interface TaskError {
@@ -23,14 +31,22 @@ export interface TaskError {
 }
 
 /** Errors cross the thread boundary as data: a ClausegapError would lose its class on the way. */
-export type AnalysisOutcome =
-  | { readonly ok: true; readonly report: GapReport }
-  | { readonly ok: false; readonly error: TaskError };
+export type AnalysisOutcome = Analysed | { readonly ok: false; readonly error: TaskError };
+
+/** What the pool tells each of its threads (pool.ts). */
+export interface WorkerSettings {
+  /** `[0]` counts the threads whose tokenizer is loaded, `[1]` those that use the shared dictionary. */
+  readonly ready?: Int32Array;
+  /** How much lower than the process this thread runs (nice increment, Linux: per thread). */
+  readonly niceness?: number;
+  readonly dictionary?: SharedDictionary;
+}
 
 export async function runTask(task: AnalysisTask): Promise<AnalysisOutcome> {
   try {
     const options = { name: task.name, reference: task.reference, limits: task.limits };
-    return { ok: true, report: await analyze(task.bytes, options) };
+    const report = withCharsetCheck(await analyze(task.bytes, options), task.declaredCharset);
+    return analysed(report, task.render);
   } catch (e) {
     const error = toClausegapError(e);
     const cause = error.code === "INTERNAL_ERROR" ? describeCause(error.cause) : undefined;
@@ -45,24 +61,29 @@ function describeCause(cause: unknown): string | undefined {
 }
 
 /**
- * Analyses are batch work; the HTTP thread (health checks, uploads) is interactive. On Linux the nice
- * value is per thread, so this lowers only this worker: with as many workers as cores, the main
- * thread still gets a core at once (probes measured at up to ~0.8 s behind busy workers without it).
+ * The server's analyses are batch work and its HTTP thread is interactive: there the pool asks its
+ * threads to run a little below the process (on Linux the nice value is per thread, so only this
+ * worker changes). The scan asks for nothing: a niced worker only starves behind other programs.
  */
-function yieldToMainThread(): void {
+function lowerPriority(niceness: number): void {
+  if (niceness <= 0) return;
   try {
-    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+    setPriority(Math.min(19, getPriority() + niceness));
   } catch {
     // Not permitted or not supported here: analyses simply run at normal priority.
   }
 }
 
 async function initialize(): Promise<typeof runTask> {
-  yieldToMainThread();
+  const settings = (workerData ?? {}) as WorkerSettings;
+  lowerPriority(settings.niceness ?? 0);
+  const shared = await useSharedDictionary(settings.dictionary);
   await warmUp();
-  const { workerData } = await import("node:worker_threads");
-  const ready = (workerData as { ready?: Int32Array } | undefined)?.ready;
-  if (ready) Atomics.add(ready, 0, 1);
+  if (settings.ready) {
+    if (shared) Atomics.add(settings.ready, 1, 1);
+    Atomics.add(settings.ready, 0, 1);
+    Atomics.notify(settings.ready, 0);
+  }
   return runTask;
 }
 

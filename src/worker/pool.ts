@@ -3,7 +3,9 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { ClausegapError } from "../core/errors.js";
 import { fromRoot } from "../core/paths.js";
-import type { AnalysisOutcome, AnalysisTask } from "./analyze-task.js";
+import type { AnalysisOutcome, AnalysisTask, WorkerSettings } from "./analyze-task.js";
+import { sharedDictionary } from "./dictionary-bytes.js";
+import { waitAtomic } from "./wait.js";
 
 export interface PoolOptions {
   /** Worker threads (default: one per core). Each loads its own kuromoji dictionary (~300 MB). */
@@ -17,6 +19,11 @@ export interface PoolOptions {
    * pool's 'error' event would crash the whole process; default: a process warning.
    */
   readonly onWorkerError?: (error: Error) => void;
+  /**
+   * How much lower the threads' scheduling priority is than the process's (a nice increment, 0–19;
+   * default 0). The server uses a little, so that its HTTP thread answers first.
+   */
+  readonly niceness?: number;
 }
 
 export interface AnalysisPool {
@@ -27,6 +34,8 @@ export interface AnalysisPool {
   run(task: AnalysisTask, options?: { readonly signal?: AbortSignal }): Promise<AnalysisOutcome>;
   /** Resolves once every worker has loaded its tokenizer. */
   ready(): Promise<void>;
+  /** Workers whose tokenizer was built from the process's shared dictionary (dictionary-bytes.ts). */
+  readonly sharingDictionary: number;
   readonly threads: number;
   /** Tasks allowed to wait; run() refuses more with QUEUE_FULL. */
   readonly maxQueue: number;
@@ -53,14 +62,20 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const maxQueue = options.maxQueue ?? 64;
   const timeoutMs = options.taskTimeoutMs ?? 60_000;
-  const ready = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: workers ready; [1]: of those, the ones that read the shared dictionary.
+  const ready = new Int32Array(new SharedArrayBuffer(8));
+  const workerData: WorkerSettings = {
+    ready,
+    niceness: options.niceness ?? 0,
+    dictionary: sharedDictionary(),
+  };
   const piscina = new Piscina({
     filename: WORKER_FILE,
     minThreads: threads,
     maxThreads: threads,
     maxQueue,
     idleTimeout: Number.POSITIVE_INFINITY,
-    workerData: { ready },
+    workerData,
   });
   piscina.on("error", (error: Error) => {
     if (options.onWorkerError) options.onWorkerError(error);
@@ -89,7 +104,8 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   }
 
   async function waitReady(): Promise<void> {
-    while (Atomics.load(ready, 0) < threads) await new Promise((r) => setTimeout(r, 20));
+    for (let warm = Atomics.load(ready, 0); warm < threads; warm = Atomics.load(ready, 0))
+      await waitAtomic(ready, warm);
   }
 
   return {
@@ -97,6 +113,9 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     ready: waitReady,
     threads,
     maxQueue,
+    get sharingDictionary() {
+      return Atomics.load(ready, 1);
+    },
     get queueSize() {
       return piscina.queueSize;
     },

@@ -1,4 +1,5 @@
-// Test doubles for the scan: a fake analysis (valid GapReports, no worker threads) and temp folders.
+// Test doubles for the scan: a fake analysis (valid GapReports, rendered like the worker does, no
+// worker threads) and temp folders.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { sha256Hex } from "../../src/scan/read.js";
 import type { Analyze } from "../../src/scan/scan-file.js";
 import { TOOL_VERSION } from "../../src/version.js";
 import type { TaskError } from "../../src/worker/analyze-task.js";
+import { analysed } from "../../src/worker/render.js";
 
 /** Only name and version matter to the scan; the fake analysis never reads the requirements. */
 export function testBaseline(version = "1.0.0"): ReferenceBaseline {
@@ -78,10 +80,8 @@ export function fakeAnalysis(
     const error = options.fail?.(task.name);
     if (error) return { ok: false, error };
     const reference = task.reference ?? testBaseline();
-    return {
-      ok: true,
-      report: fakeReport(task.name, task.bytes, reference, options.findings?.(task.name) ?? []),
-    };
+    const report = fakeReport(task.name, task.bytes, reference, options.findings?.(task.name) ?? []);
+    return analysed(report, task.render); // rendered as the real worker renders it
   };
   return { analyze, calls };
 }

@@ -153,6 +153,7 @@ describe("logs", () => {
       expect(res.status).toBe(201);
       const logs = logged.logs.join("");
       expect(logs).toContain('"document":"極秘契約.txt"');
+      expect(logs).toContain(`"bytes":${utf8(text).byteLength},`); // the upload's size, not 0 once moved
       for (const secret of ["管理番号は777番", "../../etc", API_KEY, '"findings"', "業務委託契約書"])
         expect(logs).not.toContain(secret);
     } finally {

@@ -56,7 +56,8 @@ describe("npm start (dist/server/main.js)", () => {
     try {
       const { port } = (await server.waitFor("listening")) as { port: number };
       const url = `http://127.0.0.1:${port}`;
-      await server.waitFor("ready");
+      // Ready once its thread is warm, its tokenizer built from the process's shared dictionary.
+      expect(await server.waitFor("ready")).toMatchObject({ threads: 1, sharingDictionary: 1 });
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       const res = await postMultipart(url, utf8(contractText(42)), { filename: "保存.txt" });
       expect(res.status).toBe(201);

@@ -1,5 +1,5 @@
 // The small pure parts of the server: configuration, names, ids, pagination, media types, the file store.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,6 +26,7 @@ describe("loadConfig", () => {
       CLAUSEGAP_TIMEOUT_MS: "5000",
       CLAUSEGAP_API_KEY: "x".repeat(16),
       CLAUSEGAP_MAX_QUEUE: " ",
+      CLAUSEGAP_WORKER_NICE: "0",
     });
     expect(custom).toMatchObject({
       port: 9000,
@@ -33,13 +34,20 @@ describe("loadConfig", () => {
       threads: 3,
       maxBytes: 1000,
       timeoutMs: 5000,
+      workerNiceness: 0,
     });
+    expect(config.workerNiceness).toBe(5);
     expect(custom.maxQueue).toBe(64); // blank = unset
   });
 
   it("lists every bad variable, without echoing the API key", () => {
     const bad = () =>
-      loadConfig({ CLAUSEGAP_MAX_BYTES: "-1", CLAUSEGAP_API_KEY: "short-secret", LOG_LEVEL: "loud" });
+      loadConfig({
+        CLAUSEGAP_MAX_BYTES: "-1",
+        CLAUSEGAP_API_KEY: "short-secret",
+        LOG_LEVEL: "loud",
+        CLAUSEGAP_WORKER_NICE: "20",
+      });
     expect(bad).toThrow(ConfigError);
     try {
       bad();
@@ -48,6 +56,7 @@ describe("loadConfig", () => {
       expect(message).toMatch(/CLAUSEGAP_MAX_BYTES: expected at least 1/);
       expect(message).toMatch(/CLAUSEGAP_API_KEY: use at least 16 characters/);
       expect(message).toMatch(/LOG_LEVEL/);
+      expect(message).toMatch(/CLAUSEGAP_WORKER_NICE: expected at most 19/);
       expect(message).not.toContain("short-secret");
     }
   });
@@ -129,9 +138,10 @@ describe("file store", () => {
   it("puts, gets, lists and deletes, ignoring temporary and foreign files", async () => {
     const store = await createFileStore(path.join(dir, "nested", "analyses"));
     const ids = [newAnalysisId(1000), newAnalysisId(2000), newAnalysisId(3000)];
-    for (const id of ids) await store.put({ id, createdAt: "2026-01-01T00:00:00.000Z", report });
+    const reportJson = JSON.stringify(report);
+    for (const id of ids) await store.put({ id, createdAt: "2026-01-01T00:00:00.000Z", reportJson });
     const folder = path.join(dir, "nested", "analyses");
-    writeFileSync(path.join(folder, `${ids[0]}.json.1234`), "{half");
+    writeFileSync(path.join(folder, `${ids[0]}.json.1234`), "{half"); // as a crash mid-write leaves
     writeFileSync(path.join(folder, "notes.json"), "{}");
     expect((await store.get(ids[1] ?? ""))?.report).toEqual(report);
     const page = await store.list({ limit: 2 });
@@ -141,6 +151,9 @@ describe("file store", () => {
     expect(await store.delete(ids[2] ?? "")).toBe(false);
     expect(await store.get(ids[2] ?? "")).toBeUndefined();
     expect(readdirSync(folder).filter((f) => f.startsWith(ids[2] ?? "-"))).toEqual([]);
+    await createFileStore(folder); // a restart removes the temporary file, never an analysis
+    expect(readdirSync(folder).sort()).toEqual([`${ids[0]}.json`, `${ids[1]}.json`, "notes.json"]);
+    expect(statSync(path.join(folder, `${ids[0]}.json`)).mode & 0o777).toBe(0o600);
   });
 
   it("refuses an id that could leave the directory", async () => {

@@ -1,7 +1,7 @@
-// A text upload's declared charset is a hint: ingest detects the encoding from the bytes (and the
-// report says which one it used), so the sha256 stays that of the bytes sent. When the two
-// disagree, the report carries a warning instead of silently preferring either.
-import type { GapReport } from "../src/report/schema.js";
+// A declared charset (an HTTP upload's Content-Type) is a hint: ingest detects the encoding from the
+// bytes (and the report says which one it used), so the sha256 stays that of the bytes sent. When the
+// two disagree, the report carries a warning instead of silently preferring either.
+import type { GapReport } from "../report/schema.js";
 
 /** WHATWG canonical name ("sjis", "windows-31j", "Shift_JIS" → "shift_jis"), or undefined. */
 function canonical(label: string): string | undefined {
