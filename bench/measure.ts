@@ -1,6 +1,4 @@
-// Timing helpers for the benchmarks: medians of repeated runs, throughput, peak RSS.
-import { readFileSync } from "node:fs";
-
+// Timing helpers for the benchmarks: medians of repeated runs, throughput.
 export interface Timing {
   readonly medianMs: number;
   readonly minMs: number;
@@ -23,14 +21,3 @@ export async function time(fn: () => Promise<unknown> | unknown, runs: number): 
 export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export const mbPerSecond = (bytes: number, ms: number): number => round(bytes / 1e6 / (ms / 1000), 3);
-
-/** Peak resident set size of a live process, in MB (Linux VmHWM), or undefined elsewhere. */
-export function peakRssMb(pid: number): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-    return kb ? round(Number(kb) / 1024, 1) : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,105 +1,152 @@
 // HTTP: cold start to ready, latency percentiles and requests/s for a ~20 KB contract at 1, 8 and
-// 32 concurrent clients (autocannon against the real server), /healthz under load, peak RSS.
-import { type ChildProcess, spawn } from "node:child_process";
+// 32 concurrent clients (autocannon against the real server), /healthz while 8 clients upload,
+// memory. Every level sends a fixed number of requests and counts every answer (none is dropped at
+// the end of a time window); the workers are warmed up first (JIT), as a running server is.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
-import { fromRoot } from "../../src/core/paths.js";
 import { makeContract } from "../corpus.js";
-import { peakRssMb, round } from "../measure.js";
+import { round } from "../measure.js";
+import { memoryMb, type ServerProcess, startServer, stopServer, threadCpuMs } from "../server-process.js";
 
-interface Server {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly coldStartMs: number;
+export interface LoadRow {
+  readonly connections: number;
+  readonly requests: number;
+  readonly seconds: number;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly non2xx: number;
+  readonly errors: number;
 }
 
-/** Starts `node dist/server/main.js` on a free port; resolves when it logs "ready". */
-function startServer(dataDir: string): Promise<Server> {
-  const t0 = performance.now();
-  const env = {
-    ...process.env,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    CLAUSEGAP_DATA_DIR: dataDir,
-    CLAUSEGAP_MAX_QUEUE: "256",
-    LOG_LEVEL: "info",
-  };
-  const child = spawn(process.execPath, [fromRoot("dist", "server", "main.js")], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let port = 0;
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      const entry = JSON.parse(line) as { msg?: string; port?: number };
-      if (entry.msg === "listening") port = entry.port ?? 0;
-      if (entry.msg === "ready")
-        resolve({ child, url: `http://127.0.0.1:${port}`, coldStartMs: round(performance.now() - t0) });
-    });
-  });
-}
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
-}
-
-async function load(url: string, connections: number, seconds: number, body?: string) {
-  const times: number[] = [];
-  let non2xx = 0;
-  const options = {
-    url,
-    connections,
-    duration: seconds,
-    method: body ? ("POST" as const) : ("GET" as const),
-    ...(body ? { body, headers: { "content-type": "text/plain; charset=utf-8" } } : {}),
-  };
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(options, (err) => (err ? reject(err) : resolve()));
-    instance.on("response", (_client, status, _bytes, ms) => {
-      times.push(ms);
-      if (status >= 300) non2xx++;
-    });
-  });
-  times.sort((a, b) => a - b);
+function summarise(
+  connections: number,
+  times: number[],
+  ms: number,
+  non2xx: number,
+  errors: number,
+): LoadRow {
+  const sorted = [...times].sort((a, b) => a - b);
   return {
     connections,
     requests: times.length,
-    requestsPerSecond: round(times.length / seconds),
-    p50: round(percentile(times, 50)),
-    p95: round(percentile(times, 95)),
-    p99: round(percentile(times, 99)),
+    seconds: round(ms / 1000),
+    requestsPerSecond: round(times.length / (ms / 1000)),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? 0),
     non2xx,
+    errors,
   };
+}
+
+type Options = autocannon.Options;
+
+/** Runs autocannon to the end (a fixed `amount`, or until `stop` resolves) and times every answer. */
+async function load(options: Options, stop?: Promise<unknown>): Promise<LoadRow> {
+  const times: number[] = [];
+  let non2xx = 0;
+  const t0 = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ timeout: 120, ...options }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status < 200 || status >= 300) non2xx++;
+    });
+    void stop?.then(() => instance.stop());
+  });
+  return summarise(options.connections ?? 1, times, performance.now() - t0, non2xx, result.errors);
+}
+
+function uploads(server: ServerProcess, body: string, connections: number, amount: number): Options {
+  return {
+    url: `${server.url}/v1/analyses?name=bench.txt`,
+    method: "POST",
+    body,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+    connections,
+    amount,
+  };
+}
+
+/** /healthz 20 times a second (corrected for coordinated omission) while 8 clients upload. */
+async function healthzUnderLoad(server: ServerProcess, body: string, amount: number) {
+  const busy = load(uploads(server, body, 8, amount));
+  const probes = load(
+    { url: `${server.url}/healthz`, connections: 1, overallRate: 20, duration: 3600 },
+    busy,
+  );
+  const [upload, health] = await Promise.all([busy, probes]);
+  return { uploads: upload, healthz: health };
+}
+
+/** Cold starts (median of `runs`); the last server stays up for the load tests. */
+async function coldStarts(runs: number, env: Record<string, string>) {
+  const samples: { listeningMs: number; readyMs: number; rssAtReadyMb?: number }[] = [];
+  let server: ServerProcess | undefined;
+  for (let i = 0; i < runs; i++) {
+    if (server) await stopServer(server);
+    server = await startServer(env);
+    samples.push({
+      listeningMs: server.listeningMs,
+      readyMs: server.readyMs,
+      rssAtReadyMb: memoryMb(server.child.pid ?? -1).rss,
+    });
+  }
+  const ready = samples.map((s) => s.readyMs).sort((a, b) => a - b);
+  return { server: server!, coldStartMs: percentile(ready, 50), samples };
 }
 
 export async function benchHttp(quick: boolean) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "clausegap-bench-http-"));
-  const server = await startServer(dataDir);
+  const env = { CLAUSEGAP_DATA_DIR: dataDir, CLAUSEGAP_MAX_QUEUE: "256" };
+  const { server, coldStartMs, samples } = await coldStarts(quick ? 1 : 3, env);
+  const pid = server.child.pid ?? -1;
   try {
     const body = makeContract(20_000);
-    const seconds = quick ? 4 : 12;
-    const upload = `${server.url}/v1/analyses?name=bench.txt`;
-    const rows = [];
-    for (const c of [1, 8, 32]) rows.push(await load(upload, c, seconds, body));
-    // /healthz while 8 clients keep the workers busy with uploads.
-    const [health] = await Promise.all([
-      load(`${server.url}/healthz`, 1, seconds),
-      load(upload, 8, seconds, body),
-    ]);
+    const warmUp = quick ? 60 : 200;
+    await load(uploads(server, body, 2, warmUp));
+    const amounts: Record<number, number> = quick ? { 1: 30, 8: 80, 32: 128 } : { 1: 150, 8: 400, 32: 640 };
+    const rows: LoadRow[] = [];
+    let cpuAt8: { mainMs: number; processMs: number } | undefined;
+    for (const c of [1, 8, 32]) {
+      const before = threadCpuMs(pid);
+      rows.push(await load(uploads(server, body, c, amounts[c]!)));
+      if (c === 8) cpuAt8 = cpuPerRequest(pid, before, threadCpuMs(pid), amounts[c]!);
+    }
+    const probe = await healthzUnderLoad(server, body, amounts[8]!);
     return {
-      coldStartMs: server.coldStartMs,
+      coldStartMs,
+      coldStarts: samples,
       bodyBytes: Buffer.byteLength(body),
+      warmUpRequests: warmUp,
       uploads: rows,
-      healthzUnderLoad: health,
-      serverPeakRssMb: peakRssMb(server.child.pid ?? -1),
+      healthzUnderLoad: probe.healthz,
+      uploadsDuringProbe: probe.uploads,
+      cpuPerRequestAt8: cpuAt8,
+      serverRssMb: memoryMb(pid).rss,
+      serverPeakRssMb: memoryMb(pid).peak,
     };
   } finally {
-    server.child.removeAllListeners("exit");
-    server.child.kill("SIGTERM");
+    await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU ms per request: the HTTP thread (tid = pid) and the whole process (workers, GC, I/O threads). */
+function cpuPerRequest(pid: number, before: Map<number, number>, after: Map<number, number>, n: number) {
+  let processMs = 0;
+  for (const [tid, ms] of after) processMs += ms - (before.get(tid) ?? 0);
+  const mainMs = (after.get(pid) ?? 0) - (before.get(pid) ?? 0);
+  return { mainMs: round(mainMs / n), processMs: round(processMs / n) };
 }
