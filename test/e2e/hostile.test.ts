@@ -14,8 +14,9 @@ import { type AnalysisPool, createAnalysisPool } from "../../src/worker/pool.js"
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BROKEN = path.resolve(here, "../../fixtures/broken");
 const REAL = path.resolve(here, "../../../shared/real-files");
-/** A case that takes longer than this is a hang: the worker is stopped and the case fails. */
-const TASK_LIMIT_MS = 25_000;
+/** A case that takes longer than this is a hang: the worker is stopped and the case fails. Generous:
+ * CI runs this file beside the rest of the suite on two shared cores (100k lines took > 25 s there). */
+const TASK_LIMIT_MS = 90_000;
 
 let pool: AnalysisPool;
 
@@ -205,7 +206,7 @@ describe("hostile input, whole pipeline", () => {
     let outcomes: Map<string, Outcome>;
     beforeAll(async () => {
       outcomes = await analyseAll([...SYNTHETIC, ...brokenFiles.map(fileInput(BROKEN))]);
-    }, 180_000);
+    }, 600_000);
 
     it.each(SYNTHETIC.map(([name]) => name))("%s gives a report", (name) => {
       expect(outcomes.get(name)).toEqual({ result: "report", problems: [] });
@@ -221,7 +222,7 @@ describe.skipIf(!existsSync(REAL))("hostile input: the real files", () => {
   let outcomes: Map<string, Outcome>;
   beforeAll(async () => {
     outcomes = await analyseAll(realFiles.map(fileInput(REAL)));
-  }, 180_000);
+  }, 600_000);
 
   it.each(realFiles)("%s", (file) => {
     expect(outcomes.get(file)?.problems).toEqual([]);
