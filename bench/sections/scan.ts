@@ -93,8 +93,8 @@ function scanProcess(
 }
 
 export async function benchScan(quick: boolean) {
-  const count = quick ? 60 : 500;
-  const warm = quick ? 20 : 100;
+  const count = quick ? 150 : 500;
+  const warm = quick ? 40 : 100;
   const { dir, files } = writeFolder(count);
   try {
     // Alternated rounds; the best of each (the machine is shared: slower rounds measure the others).
