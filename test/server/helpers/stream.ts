@@ -30,6 +30,11 @@ export async function streamBody(
       });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
       res.on("error", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on("close", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    // The connection reset before any response arrived: answer "no status" instead of waiting forever.
+    req.on("close", () => {
+      if (!answered) resolve({ status: 0, body: "" });
     });
   });
   let sentAtAnswer = -1;
