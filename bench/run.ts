@@ -1,10 +1,11 @@
 // `npm run bench [-- --quick]`: measures clausegap on a generated corpus in one run and writes
 // bench/results/latest.json and bench/results/latest.md (linked from the README).
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { fromRoot } from "../src/core/paths.js";
 import { TOOL_VERSION } from "../src/version.js";
 import { renderMarkdown } from "./markdown.js";
+import { round } from "./measure.js";
 import { benchAnalysis } from "./sections/analysis.js";
 import { benchExtraction } from "./sections/extraction.js";
 import { benchHttp } from "./sections/http.js";
@@ -15,6 +16,8 @@ export interface BenchResults {
   readonly date: string;
   readonly quick: boolean;
   readonly machine: { cpus: number; model: string; memoryGB: number; node: string };
+  /** 1-minute load average when the run started and when it ended (other programs on the machine). */
+  readonly loadAverage: { start: number; end?: number };
   readonly sections: Record<string, unknown>;
 }
 
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
+    loadAverage: { start: round(loadavg()[0] ?? 0) },
     sections: {},
   };
   for (const [name, run] of Object.entries(SECTIONS)) {
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name}…\n`);
     (results.sections as Record<string, unknown>)[name] = await run(quick);
   }
+  results.loadAverage.end = round(loadavg()[0] ?? 0);
   const dir = fromRoot("bench", "results");
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);

@@ -11,6 +11,11 @@ import { makeFolder } from "../corpus.js";
 import { round } from "../measure.js";
 import { memoryMb } from "../server-process.js";
 
+interface Run {
+  readonly filesPerSecond: number;
+  readonly coresUsed: number;
+}
+
 function writeFolder(count: number): { dir: string; files: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), "clausegap-bench-"));
   const files = makeFolder(count, 20_000).map(({ name, text }) => {
@@ -40,12 +45,18 @@ async function warmUp(pool: AnalysisPool, files: readonly string[], perThread: n
 }
 
 /** Files per second through scan() with `jobs` warm workers (start-up and warm-up excluded). */
-async function filesPerSecond(dir: string, files: readonly string[], jobs: number, warm: number) {
+async function filesPerSecond(
+  dir: string,
+  files: readonly string[],
+  jobs: number,
+  warm: number,
+): Promise<Run> {
   const pool = createAnalysisPool({ threads: jobs, maxQueue: 10_000 });
   try {
     await pool.ready();
     await warmUp(pool, files, warm);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const result = await scan({
       inputs: [path.join(dir, "in")],
       out: path.join(dir, `out-${jobs}`),
@@ -54,7 +65,11 @@ async function filesPerSecond(dir: string, files: readonly string[], jobs: numbe
       summaryFormats: ["json"],
       analyze: (task) => pool.run(task),
     });
-    return round(result.summary.rows.length / ((performance.now() - t0) / 1000));
+    const seconds = (performance.now() - t0) / 1000;
+    const { user, system } = process.cpuUsage(cpu0);
+    // Cores this process kept busy (all its threads): below `jobs` + a little, other programs had the rest.
+    const coresUsed = round((user + system) / 1e6 / seconds);
+    return { filesPerSecond: round(result.summary.rows.length / seconds), coresUsed };
   } finally {
     await pool.destroy();
   }
@@ -99,15 +114,15 @@ export async function benchScan(quick: boolean) {
   try {
     // Alternated rounds; the best of each (the machine is shared: slower rounds measure the others).
     const rounds = quick ? 1 : 2;
-    const one: number[] = [];
-    const two: number[] = [];
+    const one: Run[] = [];
+    const two: Run[] = [];
     for (let r = 0; r < rounds; r++) {
       one.push(await filesPerSecond(dir, files, 1, warm));
       two.push(await filesPerSecond(dir, files, 2, warm));
     }
     const cli = await scanProcess(dir, count);
-    const oneWorker = Math.max(...one);
-    const twoWorkers = Math.max(...two);
+    const oneWorker = Math.max(...one.map((r) => r.filesPerSecond));
+    const twoWorkers = Math.max(...two.map((r) => r.filesPerSecond));
     return {
       files: count,
       bytesPerFile: 20_000,
