@@ -1,9 +1,7 @@
 // The few report fields a caller reads besides the rendered report (the scan's summary row): small
 // enough to cross the thread boundary for nothing, unlike the whole report object.
-import type { Severity } from "../core/ids.js";
 import type { Finding, GapReport } from "../report/schema.js";
-
-export type SeverityCounts = Record<Severity, number>;
+import type { SeverityCounts } from "../scan/summary/schema.js";
 
 export interface ReportDigest {
   readonly format: GapReport["document"]["format"];

@@ -8,7 +8,7 @@ import { sharedDictionary } from "./dictionary-bytes.js";
 import { waitAtomic } from "./wait.js";
 
 export interface PoolOptions {
-  /** Worker threads (default: one per core). Each loads its own kuromoji dictionary (~300 MB). */
+  /** Worker threads (default: one per core); each builds its tokenizer (~120 MB) from the shared dictionary. */
   readonly threads?: number;
   /** Tasks allowed to wait beyond the running ones; more are refused with QUEUE_FULL (default 64). */
   readonly maxQueue?: number;
