@@ -1,35 +1,20 @@
 // The analyses routes against the real server and a real worker pool: upload (multipart and raw,
 // text, DOCX, PDF), read back, list, delete, and the stored copy without the contract's text.
 import Encoding from "encoding-japanese";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AnalysisListSchema } from "../../server/schemas.js";
 import { GapReportSchema } from "../../src/report/schema.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
 import { contractText, docxBytes, englishContract, pdfBytes, sha256, utf8 } from "./helpers/files.js";
-import { DOCX_TYPE, expectProblem, postMultipart, postRaw } from "./helpers/http.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import {
+  expectCreated as created,
+  DOCX_TYPE,
+  expectProblem,
+  postMultipart,
+  postRaw,
+} from "./helpers/http.js";
+import { serveForTests, withServer } from "./helpers/server.js";
 
-let pool: AnalysisPool;
-let server: TestServer;
-
-beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool);
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
-});
-
-async function created(res: Response) {
-  const body = await res.text();
-  expect(res.status, body).toBe(201);
-  const location = res.headers.get("location") ?? "";
-  expect(location).toMatch(/^\/v1\/analyses\/[0-9a-hjkmnp-tv-z]{36}$/);
-  expect(res.headers.get("cache-control")).toBe("no-store");
-  return { report: GapReportSchema.parse(JSON.parse(body)), location };
-}
+const server = serveForTests();
 
 describe("POST /v1/analyses", () => {
   it("analyses a multipart text upload and names it after the sanitized file name", async () => {
@@ -116,19 +101,15 @@ describe("stored analyses", () => {
   });
 
   it("keeps the text when CLAUSEGAP_KEEP_DOCUMENTS=1", async () => {
-    const keeping = await startServer(pool, { env: { CLAUSEGAP_KEEP_DOCUMENTS: "1" } });
-    try {
+    await withServer(server.pool, { env: { CLAUSEGAP_KEEP_DOCUMENTS: "1" } }, async (keeping) => {
       const { location } = await created(await postMultipart(keeping.url, utf8(contractText(11))));
       const stored = GapReportSchema.parse(await (await fetch(keeping.url + location)).json());
       expect(stored.document.text).toContain("本書の管理番号は11番とする。");
-    } finally {
-      await keeping.close();
-    }
+    });
   });
 
   it("lists newest first, page by page, and DELETE removes one", async () => {
-    const fresh = await startServer(pool);
-    try {
+    await withServer(server.pool, {}, async (fresh) => {
       const locations: string[] = [];
       for (let i = 0; i < 5; i++) {
         const res = await postMultipart(fresh.url, utf8(contractText(20 + i)), { filename: `c${i}.txt` });
@@ -156,9 +137,7 @@ describe("stored analyses", () => {
       await expectProblem(await fetch(fresh.url + locations[0], { method: "DELETE" }), 404, "NOT_FOUND");
       const all = AnalysisListSchema.parse(await (await fetch(`${fresh.url}/v1/analyses`)).json());
       expect(all.items.map((i) => i.id)).toEqual(ids.slice(0, 4));
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   it("refuses bad ids, limits and cursors", async () => {

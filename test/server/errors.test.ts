@@ -1,8 +1,7 @@
 // Every error of the upload route as the client sees it: RFC 9457 problem+json with our stable
 // code and ja/en text, the right status, no stack trace and no server path.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GapReportSchema } from "../../src/report/schema.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
 import {
   CORRUPT_PDF_BYTES,
   contractText,
@@ -13,20 +12,9 @@ import {
   utf8,
 } from "./helpers/files.js";
 import { expectProblem, postMultipart, postRaw } from "./helpers/http.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import { serveForTests } from "./helpers/server.js";
 
-let pool: AnalysisPool;
-let server: TestServer;
-
-beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool);
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
-});
+const server = serveForTests();
 
 describe("400 malformed requests", () => {
   it("a multipart body without a 'file' part", async () => {

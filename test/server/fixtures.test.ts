@@ -2,32 +2,13 @@
 // format of fixtures/formats analysed, every file of fixtures/broken refused with its stated code.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fromRoot } from "../../src/core/paths.js";
-import { GapReportSchema } from "../../src/report/schema.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
 import { sha256 } from "./helpers/files.js";
-import { expectProblem, postMultipart, postRaw } from "./helpers/http.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import { expectCreated as created, expectProblem, postMultipart, postRaw } from "./helpers/http.js";
+import { serveForTests } from "./helpers/server.js";
 
-let pool: AnalysisPool;
-let server: TestServer;
-
-beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool);
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
-});
-
-async function created(res: Response) {
-  const body = await res.text();
-  expect(res.status, body).toBe(201);
-  return { report: GapReportSchema.parse(JSON.parse(body)) };
-}
+const server = serveForTests();
 
 const FORMATS_DIR = fromRoot("fixtures", "formats");
 // fixtures/formats/README.md: every text variant decodes to contract.txt's text.

@@ -1,27 +1,15 @@
 // Size limits (checked while streaming), the API key, request ids, secure headers, an internal error
 // that must not leak, and logs that carry no contract text.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../server/store/memory-store.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
 import { contractText, utf8 } from "./helpers/files.js";
 import { expectNoLeak, expectProblem, postMultipart, postRaw } from "./helpers/http.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import { serveForTests, withServer } from "./helpers/server.js";
 import { streamBody } from "./helpers/stream.js";
 
 const LIMIT = 200_000;
 const API_KEY = "k3y-for-tests-0123456789";
-let pool: AnalysisPool;
-let server: TestServer;
-
-beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool, { env: { CLAUSEGAP_MAX_BYTES: String(LIMIT) } });
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
-});
+const server = serveForTests({ env: { CLAUSEGAP_MAX_BYTES: String(LIMIT) } });
 
 describe("413 over the size limit", () => {
   it("refuses a declared Content-Length over the limit before reading the body", async () => {
@@ -73,11 +61,7 @@ describe("413 over the size limit", () => {
 });
 
 describe("401 with an API key configured", () => {
-  let keyed: TestServer;
-  beforeAll(async () => {
-    keyed = await startServer(pool, { env: { CLAUSEGAP_API_KEY: API_KEY } });
-  });
-  afterAll(() => keyed?.close());
+  const keyed = serveForTests({ env: { CLAUSEGAP_API_KEY: API_KEY }, pool: () => server.pool });
 
   it("refuses a missing or wrong key on every /v1 route", async () => {
     const res = await fetch(`${keyed.url}/v1/analyses`);
@@ -122,15 +106,12 @@ describe("500 internal errors", () => {
     store.put = async () => {
       throw new Error(`disk failure at ${process.cwd()}/data/analyses/x.json`);
     };
-    const broken = await startServer(pool, { store });
-    try {
+    await withServer(server.pool, { store }, async (broken) => {
       const res = await postMultipart(broken.url, utf8(contractText()));
       const problem = await expectProblem(res, 500, "INTERNAL_ERROR");
       expect(problem.detail).not.toContain("disk failure");
       expect(broken.logs.join("")).toContain("disk failure");
-    } finally {
-      await broken.close();
-    }
+    });
   });
 
   it("scrubs server paths from engine messages", async () => {
@@ -150,8 +131,7 @@ describe("500 internal errors", () => {
 
 describe("logs", () => {
   it("carry no contract text, no raw file name, no report body and no API key", async () => {
-    const logged = await startServer(pool, { env: { CLAUSEGAP_API_KEY: API_KEY } });
-    try {
+    await withServer(server.pool, { env: { CLAUSEGAP_API_KEY: API_KEY } }, async (logged) => {
       const headers = { authorization: `Bearer ${API_KEY}` };
       const text = contractText(777);
       const res = await postMultipart(logged.url, utf8(text), {
@@ -164,8 +144,6 @@ describe("logs", () => {
       expect(logs).toContain(`"bytes":${utf8(text).byteLength},`); // the upload's size, not 0 once moved
       for (const secret of ["管理番号は777番", "../../etc", API_KEY, '"findings"', "業務委託契約書"])
         expect(logs).not.toContain(secret);
-    } finally {
-      await logged.close();
-    }
+    });
   });
 });

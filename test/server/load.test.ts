@@ -1,24 +1,11 @@
 // Concurrency: 50 simultaneous uploads each get their own report; probes stay fast while analyses
 // run; a full queue answers 503 with Retry-After; /readyz waits for the warm tokenizer.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GapReportSchema } from "../../src/report/schema.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
+import { describe, expect, it } from "vitest";
 import { contractText, sha256, utf8 } from "./helpers/files.js";
-import { expectProblem, postMultipart } from "./helpers/http.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import { expectCreated, expectProblem, postMultipart } from "./helpers/http.js";
+import { serveForTests } from "./helpers/server.js";
 
-let pool: AnalysisPool;
-let server: TestServer;
-
-beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool);
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
-});
+const server = serveForTests();
 
 /** A longer contract: the base text with `extra` more articles, distinct per serial. */
 function longContract(serial: number, extra: number): string {
@@ -39,13 +26,7 @@ describe("50 concurrent uploads", () => {
     const responses = await Promise.all(
       uploads.map((u) => postMultipart(server.url, u.bytes, { filename: u.name })),
     );
-    const reports = await Promise.all(
-      responses.map(async (res) => {
-        const body = await res.text();
-        expect(res.status, body).toBe(201);
-        return GapReportSchema.parse(JSON.parse(body));
-      }),
-    );
+    const reports = (await Promise.all(responses.map(expectCreated))).map((c) => c.report);
     reports.forEach((report, i) => {
       const upload = uploads[i];
       expect(report.document.name).toBe(upload?.name);
@@ -69,12 +50,12 @@ describe("responsiveness", () => {
     const latencies: number[] = [];
     let probesWhileBusy = 0;
     while (!settled) {
-      const busyBefore = pool.running > 0;
+      const busyBefore = server.pool.running > 0;
       const t0 = performance.now();
       const res = await fetch(`${server.url}/healthz`);
       latencies.push(performance.now() - t0);
       expect(res.status).toBe(200);
-      if (busyBefore || pool.running > 0) probesWhileBusy++;
+      if (busyBefore || server.pool.running > 0) probesWhileBusy++;
       await new Promise((r) => setTimeout(r, 10));
     }
     for (const res of await all) expect(res.status).toBe(201);
@@ -84,22 +65,14 @@ describe("responsiveness", () => {
 });
 
 describe("a small queue", () => {
-  let small: AnalysisPool;
-  let smallServer: TestServer;
-  beforeAll(async () => {
-    small = createTestPool({ threads: 1, maxQueue: 1 }); // not awaited: the worker is still loading
-    smallServer = await startServer(small);
-  });
-  afterAll(async () => {
-    await smallServer?.close();
-    await small?.destroy();
-  });
+  // not warm: the worker is still loading when the first test asks /readyz
+  const smallServer = serveForTests({ pool: { threads: 1, maxQueue: 1 }, warm: false });
 
   it("/readyz says 503 starting until the worker has its tokenizer, then 200", async () => {
     const early = await fetch(`${smallServer.url}/readyz`);
     expect(early.status).toBe(503);
     expect(await early.json()).toMatchObject({ status: "starting", threads: 1, maxQueue: 1 });
-    await small.ready();
+    await smallServer.pool.ready();
     const later = await fetch(`${smallServer.url}/readyz`);
     expect(later.status).toBe(200);
     expect(await later.json()).toMatchObject({ status: "ready" });
@@ -122,17 +95,7 @@ describe("a small queue", () => {
 });
 
 describe("the per-analysis time limit", () => {
-  let hasty: AnalysisPool;
-  let hastyServer: TestServer;
-  beforeAll(async () => {
-    hasty = createTestPool({ threads: 1, taskTimeoutMs: 1 }); // no analysis finishes within 1 ms
-    hastyServer = await startServer(hasty);
-    await hasty.ready();
-  });
-  afterAll(async () => {
-    await hastyServer?.close();
-    await hasty?.destroy();
-  });
+  const hastyServer = serveForTests({ pool: { threads: 1, taskTimeoutMs: 1 } }); // no analysis finishes within 1 ms
 
   it("answers 503 ANALYSIS_TIMEOUT with Retry-After, and the server goes on", async () => {
     const res = await postMultipart(hastyServer.url, utf8(longContract(300, 200)));
@@ -144,18 +107,10 @@ describe("the per-analysis time limit", () => {
 });
 
 describe("a client that goes away", () => {
-  let cold: AnalysisPool;
-  let coldServer: TestServer;
-  beforeAll(async () => {
-    cold = createTestPool({ threads: 1 }); // not awaited: uploads wait in the queue meanwhile
-    coldServer = await startServer(cold);
-  });
-  afterAll(async () => {
-    await coldServer?.close();
-    await cold?.destroy();
-  });
+  const coldServer = serveForTests({ pool: { threads: 1 }, warm: false }); // uploads wait in the queue meanwhile
 
   it("has its queued analysis dropped, not run and stored for nobody", async () => {
+    const cold = coldServer.pool;
     const abort = new AbortController();
     const upload = postMultipart(coldServer.url, utf8(contractText(400)), { signal: abort.signal });
     while (cold.running === 0) await new Promise((r) => setTimeout(r, 2)); // received and queued

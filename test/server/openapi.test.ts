@@ -1,33 +1,24 @@
 // The OpenAPI 3.1 document: valid, complete, every $ref resolving, and matching what the server
 // really answers (each real response validated against the document's schema and the zod one).
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { COMPONENT_SCHEMAS } from "../../server/openapi.js";
-import type { AnalysisPool } from "../../src/worker/pool.js";
 import { contractText, LEGACY_DOC_BYTES, utf8 } from "./helpers/files.js";
 import { postMultipart, postRaw } from "./helpers/http.js";
 import { collectRefs, resolvePointer, responseValidator } from "./helpers/openapi.js";
-import { createTestPool, startServer, type TestServer } from "./helpers/server.js";
+import { serveForTests, withServer } from "./helpers/server.js";
 
 type Json = Record<string, unknown>;
 const METHODS = ["get", "post", "put", "delete", "patch"];
 
-let pool: AnalysisPool;
-let server: TestServer;
+const server = serveForTests({ env: { CLAUSEGAP_MAX_BYTES: "100000" } });
 let doc: Json;
 
 beforeAll(async () => {
-  pool = createTestPool();
-  server = await startServer(pool, { env: { CLAUSEGAP_MAX_BYTES: "100000" } });
   const res = await fetch(`${server.url}/openapi.json`);
   expect(res.status).toBe(200);
   doc = (await res.json()) as Json;
-  await pool.ready();
-});
-afterAll(async () => {
-  await server?.close();
-  await pool?.destroy();
 });
 
 function operations(): { path: string; method: string; op: Json }[] {
@@ -83,17 +74,14 @@ describe("the document", () => {
 
   it("declares bearer security only when an API key is configured", async () => {
     expect(JSON.stringify(doc)).not.toContain("bearerAuth");
-    const keyed = await startServer(pool, { env: { CLAUSEGAP_API_KEY: "0123456789abcdef0123" } });
-    try {
+    await withServer(server.pool, { env: { CLAUSEGAP_API_KEY: "0123456789abcdef0123" } }, async (keyed) => {
       const secured = (await (await fetch(`${keyed.url}/openapi.json`)).json()) as Json;
       const schemes = (secured.components as Json).securitySchemes as Json;
       expect(schemes.bearerAuth).toEqual({ type: "http", scheme: "bearer" });
       const post = ((secured.paths as Json)["/v1/analyses"] as Json).post as Json;
       expect(post.security).toEqual([{ bearerAuth: [] }]);
       expect(Object.keys(post.responses as Json)).toContain("401");
-    } finally {
-      await keyed.close();
-    }
+    });
   });
 });
 

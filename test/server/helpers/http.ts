@@ -1,6 +1,7 @@
-// fetch helpers and the checks every problem response must pass.
+// fetch helpers and the checks every created and every problem response must pass.
 import { expect } from "vitest";
 import { type Problem, ProblemSchema } from "../../../server/schemas.js";
+import { type GapReport, GapReportSchema } from "../../../src/report/schema.js";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -48,6 +49,16 @@ export function postRaw(
     body: new Uint8Array(bytes),
     headers: { "content-type": type, ...headers },
   });
+}
+
+/** Asserts a 201 with a valid report, an analysis Location and no caching; returns both. */
+export async function expectCreated(res: Response): Promise<{ report: GapReport; location: string }> {
+  const body = await res.text();
+  expect(res.status, body).toBe(201);
+  const location = res.headers.get("location") ?? "";
+  expect(location).toMatch(/^\/v1\/analyses\/[0-9a-hjkmnp-tv-z]{36}$/);
+  expect(res.headers.get("cache-control")).toBe("no-store");
+  return { report: GapReportSchema.parse(JSON.parse(body)), location };
 }
 
 /** Asserts a problem+json response with this status and code, and that it leaks nothing. */

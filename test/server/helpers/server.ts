@@ -1,9 +1,11 @@
-// Starts the real server (createApp + listen on an ephemeral port) with a real worker pool.
+// Starts the real server (createApp + listen on an ephemeral port) with a real worker pool, for a
+// whole test file or describe (serveForTests) or for one test (withServer).
 import { once } from "node:events";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { pino } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../../server/app.js";
 import { loadConfig, type ServerConfig } from "../../../server/config.js";
 import { createMemoryStore } from "../../../server/store/memory-store.js";
@@ -19,7 +21,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function createTestPool(options: PoolOptions = {}): AnalysisPool {
+function createTestPool(options: PoolOptions = {}): AnalysisPool {
   return createAnalysisPool({ threads: 2, maxQueue: 64, taskTimeoutMs: 60_000, ...options });
 }
 
@@ -29,8 +31,8 @@ export interface StartOptions {
   readonly store?: AnalysisStore;
 }
 
-/** Serves `pool` (shared between servers of one test file; the caller destroys it). */
-export async function startServer(pool: AnalysisPool, options: StartOptions = {}): Promise<TestServer> {
+/** Serves `pool` (shared between servers of one test file; whoever made it destroys it). */
+async function startServer(pool: AnalysisPool, options: StartOptions = {}): Promise<TestServer> {
   const config = loadConfig({ CLAUSEGAP_STORE: "memory", LOG_LEVEL: "info", ...options.env });
   const logs: string[] = [];
   const sink = new Writable({
@@ -55,4 +57,70 @@ export async function startServer(pool: AnalysisPool, options: StartOptions = {}
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+export interface ServeOptions extends StartOptions {
+  /** Options for a pool of the server's own, or a function giving another server's pool to borrow. */
+  readonly pool?: PoolOptions | (() => AnalysisPool);
+  /** Wait for the pool's threads to be warm before the tests run (default true). */
+  readonly warm?: boolean;
+}
+
+/** A TestServer that its afterAll closes, with the pool it runs on. */
+export interface ServedServer extends Omit<TestServer, "close"> {
+  readonly pool: AnalysisPool;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling file or describe: starts a server (and its own pool,
+ * unless one is borrowed) before its tests, closes both after. Read the fields inside tests and hooks.
+ */
+export function serveForTests(options: ServeOptions = {}): ServedServer {
+  let pool: AnalysisPool | undefined;
+  let server: TestServer | undefined;
+  const borrowed = typeof options.pool === "function";
+  beforeAll(async () => {
+    pool = typeof options.pool === "function" ? options.pool() : createTestPool(options.pool);
+    server = await startServer(pool, options);
+    if (options.warm !== false) await pool.ready();
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (!borrowed) await pool?.destroy();
+  });
+  const started = () => {
+    if (!server || !pool) throw new Error("serveForTests: the server is read before its beforeAll ran");
+    return { server, pool };
+  };
+  return {
+    get url() {
+      return started().server.url;
+    },
+    get config() {
+      return started().server.config;
+    },
+    get store() {
+      return started().server.store;
+    },
+    get logs() {
+      return started().server.logs;
+    },
+    get pool() {
+      return started().pool;
+    },
+  };
+}
+
+/** A server for one test: started on `pool`, closed when `use` is done, whatever it threw. */
+export async function withServer<T>(
+  pool: AnalysisPool,
+  options: StartOptions,
+  use: (server: TestServer) => Promise<T>,
+): Promise<T> {
+  const server = await startServer(pool, options);
+  try {
+    return await use(server);
+  } finally {
+    await server.close();
+  }
 }
