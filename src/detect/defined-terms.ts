@@ -1,6 +1,6 @@
 // Terms a document defines (「…（以下「本件事故」という。）」) that stand for an incident or for information.
 import type { Lexicon } from "../lexicon/load.js";
-import { anyMatch } from "../lexicon/matcher.js";
+import { anyMatch, entryHits } from "../lexicon/matcher.js";
 import { incidentCues, incidentNouns, NO_TERMS } from "./incident.js";
 
 export { NO_TERMS } from "./incident.js";
@@ -13,11 +13,6 @@ export interface DefinedTerms {
   readonly nouns: readonly string[];
 }
 
-/** 「「情報事故」とは、…をいう。」: the defining words follow the term. */
-const DEFINITION_AFTER = /[「『]([^」』]{1,20})[」』]とは[、，]?([^。]{1,200}?)を(?:いう|いい)/gu;
-
-const DEFINITION =
-  /[（(]以下[、，]?(?:単に)?[「『]([^」』]{1,20})[」』](?:と(?:いう|いい|総称する|称する))/gu;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -37,28 +32,58 @@ function definingText(text: string, at: number): string {
   return window.slice(from);
 }
 
+/** How far the listed cases of 「次の各号のいずれかに該当する事象をいう。」 are read (items below it). */
+const LISTED_CASES_CHARS = 300;
+/** The next article ends the list: its words define nothing of this term. */
+const NEXT_ARTICLE = /\n\s*第[0-9０-９一二三四五六七八九十百]+条/u;
+
+/** The items after a definition whose defining words announce a list (次の各号…をいう). */
+function listedCases(lex: Lexicon, text: string, defining: string, end: number): string {
+  if (!anyMatch(lex.incident.list_lead, defining)) return "";
+  const below = text.slice(end, end + LISTED_CASES_CHARS);
+  const stop = NEXT_ARTICLE.exec(below);
+  return stop ? below.slice(0, stop.index) : below;
+}
+
+/**
+ * The words after 「（以下…）」 belong to the phrase: 「漏えい等（以下…）の防止」 is no incident.
+ */
+function wordsAfter(text: string, end: number): string {
+  return text
+    .slice(end, end + 22)
+    .replace(/^[。]?[）)]/u, "")
+    .slice(0, 20);
+}
+
+/**
+ * Each definition of the text as [term, defining words], from the frames of the lexicon
+ * (incident.json, group `definition`): the words before 「（以下「X」という。）」 or 「…を「X」という」, or
+ * the words of 「「X」とは…をいう」, plus the cases listed under 「次の各号…」.
+ */
+function definitions(lex: Lexicon, text: string): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = [];
+  for (const entry of lex.incident.definition) {
+    for (const hit of entryHits(entry, text)) {
+      const term = hit.groups.term;
+      if (!term) continue;
+      const own = hit.groups.defining;
+      const defining = own ?? definingText(text, hit.span.start) + wordsAfter(text, hit.span.end);
+      out.push([term, defining + listedCases(lex, text, defining, hit.span.end)]);
+    }
+  }
+  return out;
+}
+
 /**
  * Reads the document's definitions. A term defined from incident words (漏えい, 不正アクセス…)
  * becomes an incident term; one defined from information words becomes an information term, so
- * later clauses that only say 「本件事故」 or 「本件情報」 keep their context.
+ * later clauses that only say 「本件事故」, 「インシデント」 or 「本件情報」 keep their context.
  */
 export function readDefinedTerms(lex: Lexicon, text: string): DefinedTerms {
   const incident: RegExp[] = [];
   const info: RegExp[] = [];
-  const definitions = [
-    ...[...text.matchAll(DEFINITION)].map((m) => {
-      // The words after the parenthesis belong to the phrase: 「漏えい等（以下…）の防止」 is no incident.
-      const end = (m.index ?? 0) + m[0].length;
-      const after = text
-        .slice(end, end + 22)
-        .replace(/^[。]?[）)]/u, "")
-        .slice(0, 20);
-      return [m[1] ?? "", definingText(text, m.index ?? 0) + after] as const;
-    }),
-    ...[...text.matchAll(DEFINITION_AFTER)].map((m) => [m[1] ?? "", m[2] ?? ""] as const),
-  ];
   const seen = new Set<string>();
-  for (const [term, defining] of definitions) {
+  for (const [term, defining] of definitions(lex, text)) {
     if (seen.has(term)) continue;
     seen.add(term);
     const re = new RegExp(escapeRegex(term), "gu");

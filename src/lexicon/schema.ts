@@ -43,6 +43,10 @@ export const INCIDENT_GROUPS = [
   "prevention",
   "back_reference",
   "suspected",
+  /** Definition frames (named group `term`, optional `defining`): detect/defined-terms.ts. */
+  "definition",
+  /** 次の各号…: a definition whose cases are listed after it. */
+  "list_lead",
 ] as const;
 export const IncidentEntrySchema = BaseEntrySchema.extend({ group: z.enum(INCIDENT_GROUPS) });
 

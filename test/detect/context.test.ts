@@ -109,6 +109,30 @@ describe("incident context", () => {
     expect(terms.info.some((re) => re.source === "本件情報")).toBe(true);
   });
 
+  it("learns an incident alias from 以下「X」という without brackets, （以下「X」） and a listed definition", () => {
+    const text = [
+      "第1条（定義）",
+      "業務に関して預かった資料について次のいずれかに該当する事態を、以下「事故」という。",
+      "一 紛失",
+      "二 漏えい",
+      "第2条（用語）",
+      "「障害等」とは、次の各号に掲げる事象をいう。",
+      "一 顧客データへの不正アクセス",
+      "二 顧客データの改ざん",
+      "第3条（対象）",
+      "委託情報の滅失又は毀損（以下「トラブル」）。「対象外事象」とは、次の各号に掲げる事象をいう。",
+      "一 停電",
+    ].join("\n");
+    const sources = readDefinedTerms(lex, text).incident.map((re) => re.source);
+    expect(sources.sort()).toEqual(["トラブル", "事故", "障害等"].sort());
+  });
+
+  it("reads the listed cases of a definition up to the next article only", () => {
+    const text =
+      "第1条（定義）\n「業務資料」とは、次に掲げるものをいう。\n一 設計書\n第2条（報告）\n乙は、委託情報の漏えいを報告する。";
+    expect(readDefinedTerms(lex, text).incident).toEqual([]);
+  });
+
   it("reads a definition's own line only: a title above a party definition does not define the party", () => {
     const text =
       "情報漏えい事故対応協力覚書\n\n株式会社ガンマ（以下「甲」という。）と株式会社デルタ（以下「乙」という。）";
