@@ -18,6 +18,16 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受託者は、委託情報の流出が判明したときは、その原因が受託者の責めに帰すべきものであると否とを問わず、直ちに委託者に連絡する。",
+      why: "…と否とを問わず around the cause is regardless",
+      quote: "原因が受託者の責めに帰すべきものであると否とを問わず",
+    },
+    {
+      text: "乙は、個人情報の漏えいに係る対応費用を、乙の責めに帰する事由の有無を問わず負担する。",
+      why: "帰する事由の有無 (without べき) is regardless too",
+      quote: "責めに帰する事由の有無を問わず",
+    },
+    {
       text: "乙は、個人情報の漏えいが生じたときは、帰責の有無にかかわらず、直ちに甲に報告しなければならない。",
       why: "regardless of fault",
       quote: "帰責の有無にかかわらず",

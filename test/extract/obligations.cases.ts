@@ -12,6 +12,24 @@ export interface ObligationCase {
 
 export const cases: readonly ObligationCase[] = [
   {
+    text: "受託者は、委託情報の漏えい又はそのおそれを認めたときは、速やかに委託者に報告する。",
+    topic: "reporting",
+    expected: { trigger: { actual: true, suspected: true } },
+    why: "おそれを認めた is a suspected incident like おそれを知った",
+  },
+  {
+    text: "受託者は、委託情報の漏えいが生じたときは、その原因が受託者にあるか否かにかかわらず、直ちに委託者に報告しなければならない。",
+    topic: "reporting",
+    expected: { fault: "regardless", contents: [] },
+    why: "…か否かにかかわらず around the cause: regardless (LABELING.md fault); 原因 there is no report item",
+  },
+  {
+    text: "乙は、甲の顧客データの漏えいが生じたときは、乙の責めに帰すべき事由によるか否かを問わず、速やかに甲に通知する。",
+    topic: "reporting",
+    expected: { fault: "regardless" },
+    why: "the 責めに帰すべき事由による inside 「…によるか否かを問わず」 is no fault condition",
+  },
+  {
     text: "乙は、個人情報の漏えい等の事故（個人情報保護法違反又はそのおそれのある事案を含む。）が発生した場合は、帰責の有無にかかわらず、直ちに甲に対して、当該事故に関わる個人情報の内容、件数、発生場所及び発生状況を書面により報告し、甲の指示に従わなければならない。",
     topic: "reporting",
     expected: {
