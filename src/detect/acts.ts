@@ -4,6 +4,7 @@ import type { CueMatch, Sentence, TopicHit } from "../core/types.js";
 import type { Compiled } from "../lexicon/matcher.js";
 import type { BaseEntry } from "../lexicon/schema.js";
 import { type Predicate, predicateAfter } from "../nlp/predicate.js";
+import { isAcknowledgedConsequence, isCommentary } from "./non-duty.js";
 import { type ClauseView, clauseCues, sentenceIndexAt, sliceText } from "./view.js";
 
 export interface Act {
@@ -105,6 +106,9 @@ function excluded(
 ): boolean {
   const s = view.sentences[where.sentence];
   if (s && !where.inHeading && NOT_A_DUTY.test(sliceText(view, s.span))) return true;
+  // Commentary and acknowledged consequences oblige nothing (non-duty.ts).
+  const own = view.sentences[sentenceIndexAt(view, cue.span.start)] ?? s;
+  if (own && (isCommentary(view, own) || isAcknowledgedConsequence(view, topic, cue, own))) return true;
   return !NOT_ACTIVITIES.has(topic) && isCostItem(view, where, cue);
 }
 

@@ -18,6 +18,7 @@ import {
   INCIDENT_GROUPS,
   IncidentEntrySchema,
   ModalityEntrySchema,
+  NonDutyEntrySchema,
   RecipientEntrySchema,
   TimingEntrySchema,
   TopicEntrySchema,
@@ -39,6 +40,7 @@ export interface Lexicon {
   readonly recipients: readonly Compiled<Entry<typeof RecipientEntrySchema>>[];
   readonly actors: readonly Compiled<Entry<typeof ActorEntrySchema>>[];
   readonly general: readonly Compiled<Entry<typeof GeneralEntrySchema>>[];
+  readonly nonDuty: readonly Compiled<Entry<typeof NonDutyEntrySchema>>[];
   readonly topics: Readonly<Record<TopicId, readonly Compiled<Entry<typeof TopicEntrySchema>>[]>>;
 }
 
@@ -54,6 +56,7 @@ export const LEXICON_FILES = [
   "recipients.json",
   "actors.json",
   "general.json",
+  "non-duty.json",
 ] as const;
 
 export function lexiconPath(file: string): string {
@@ -111,6 +114,7 @@ export function loadLexicon(): Lexicon {
     recipients: compiled(readFile("recipients.json", RecipientEntrySchema)),
     actors: compiled(readFile("actors.json", ActorEntrySchema)),
     general: compiled(readFile("general.json", GeneralEntrySchema)),
+    nonDuty: compiled(readFile("non-duty.json", NonDutyEntrySchema)),
     topics,
   });
 }

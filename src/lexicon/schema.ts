@@ -95,6 +95,10 @@ export const GENERAL_ROLES = [
   "incident",
   "cost_compensation",
 ] as const;
+/** Text that states no duty (detect/non-duty.ts): commentary blocks and sentences, acknowledgements. */
+export const NonDutyEntrySchema = BaseEntrySchema.extend({
+  kind: z.enum(["commentary_block", "commentary_sentence", "acknowledged"]),
+});
 export const GeneralEntrySchema = BaseEntrySchema.extend({ role: z.enum(GENERAL_ROLES) });
 export const TopicEntrySchema = BaseEntrySchema.extend({
   /** What the entry does for its topic's detector; "cue" when absent. */
@@ -117,5 +121,6 @@ export type FormEntry = z.infer<typeof FormEntrySchema>;
 export type CostBearerEntry = z.infer<typeof CostBearerEntrySchema>;
 export type RecipientEntry = z.infer<typeof RecipientEntrySchema>;
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
+export type NonDutyEntry = z.infer<typeof NonDutyEntrySchema>;
 export type GeneralEntry = z.infer<typeof GeneralEntrySchema>;
 export type TopicEntry = z.infer<typeof TopicEntrySchema>;

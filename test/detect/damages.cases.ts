@@ -4,6 +4,22 @@ export const cases: TopicCases = {
   topic: "damages",
   valid: [
     {
+      text: "第15条 従業員は、業務で知り得た顧客情報を私的に利用してはならない。\n【解説】\n本条に違反して顧客情報が漏えいした場合、会社は従業員に損害賠償を請求することもできます。",
+      why: "the sentence after 【解説】 explains the rule: commentary obliges nothing (item 3)",
+    },
+    {
+      text: "受託者は、委託情報の漏えいが生じたときは、直ちに委託者に報告する。\n※ 漏えいにより損害が生じたときは、受託者が賠償することになります。",
+      why: "a ※ note is commentary, not a damages duty",
+    },
+    {
+      text: "個人データを漏えいして本人に損害を与えた事業者は、その損害を賠償する責任を負うとされています。",
+      why: "reports what the law says (…とされています)",
+    },
+    {
+      text: "私は、秘密情報を漏えいした場合、損害賠償その他の法的措置を受ける可能性があることを理解しています。",
+      why: "the signer acknowledges a possible consequence: no promise to pay (item 4)",
+    },
+    {
       text: "甲又は乙は、本契約に違反して相手方に損害を与えたときは、その損害を賠償する。",
       why: "a general damages clause names no information (x-01): general provision only",
     },
@@ -17,6 +33,11 @@ export const cases: TopicCases = {
     },
   ],
   invalid: [
+    {
+      text: "私は、秘密保持義務に違反した場合には、懲戒処分を受けることがあることを承知します。万一会社に損害を与えたときは、その損害を賠償します。",
+      why: "the promise to pay continues the breach of the information duties named in the same clause",
+      quote: "賠償",
+    },
     {
       text: "乙は、委託情報の漏えいにより甲に生じた損害を賠償しなければならない。",
       why: "compensation",

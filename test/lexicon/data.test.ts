@@ -26,6 +26,7 @@ function regexEntries(): Array<[string, Compiled<BaseEntry>]> {
     ["recipients", lex.recipients],
     ["actors", lex.actors],
     ["general", lex.general],
+    ["non-duty", lex.nonDuty],
     ...Object.entries(lex.topics).map(
       ([t, e]) => [`topics/${t}`, e] as [string, readonly Compiled<BaseEntry>[]],
     ),

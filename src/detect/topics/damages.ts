@@ -6,7 +6,7 @@ import { anyMatch, withRole } from "../../lexicon/matcher.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { mentionsInformation } from "../incident.js";
 import type { ClauseView } from "../view.js";
-import { sentenceSpanAt } from "../view.js";
+import { sentenceSpanAt, viewMemo } from "../view.js";
 
 export const meta = {
   id: "damages",
@@ -23,9 +23,25 @@ const LOCAL_REFERENCE = /本条|前条|前項|前各項|同条|本項/u;
 function breachOfInformationDuties(view: ClauseView, pos: number): boolean {
   const s = sentenceSpanAt(view, pos);
   const sentence = view.text.slice(s.start, s.end);
-  if (!anyMatch(withRole(view.lex.general, "breach"), sentence)) return false;
+  if (!anyMatch(withRole(view.lex.general, "breach"), sentence)) return clauseNamesInformationBreach(view);
   if (mentionsInformation(view.lex, sentence, view.terms)) return true;
   return view.context.info && LOCAL_REFERENCE.test(sentence);
+}
+
+/**
+ * 「秘密保持義務に違反した場合には…を理解し…。万一貴社に損害を与えた場合には…補償する」: a damages
+ * sentence with no breach of its own continues the breach of the information duties that another
+ * sentence of the same clause names (the pledge in real-files). One regex pass per clause.
+ */
+function clauseNamesInformationBreach(view: ClauseView): boolean {
+  return viewMemo(view, "information-breach", () =>
+    view.clause.text
+      .split(/(?<=。)/u)
+      .some(
+        (t) =>
+          anyMatch(withRole(view.lex.general, "breach"), t) && mentionsInformation(view.lex, t, view.terms),
+      ),
+  );
 }
 
 export function detect(view: ClauseView): TopicFinding | undefined {
