@@ -133,6 +133,23 @@ describe("incident context", () => {
     expect(readDefinedTerms(lex, text).incident).toEqual([]);
   });
 
+  it("resolves references to bare 第N articles (特記事項 style: 第4の事故, 第4に定める報告) like 第4条", () => {
+    const doc = makeDocument([
+      { id: "art-1", label: "第1", text: "受託者は、個人情報を適正に取り扱う。" },
+      {
+        id: "art-2",
+        label: "第2",
+        text: "受託者は、個人情報の漏えいを知ったときは、直ちに委託者に報告する。",
+      },
+      { id: "art-3", label: "第3", text: "第2の場合の対応に要する費用は、受託者が負担する。" },
+      { id: "art-4", label: "第4", text: "受託者は、第2に定める報告の後、委託者と協議する。" },
+      { id: "art-5", label: "第5", text: "受託者は、第2項に定める場合には、費用を負担する。" },
+    ]);
+    const contexts = clauseContexts(lex, doc.clauses, readDefinedTerms(lex, doc.text));
+    expect(contexts.map((c) => c.inheritedFrom ?? "")).toEqual(["", "", "第2", "第2", ""]);
+    expect(contexts.map((c) => c.incident)).toEqual([false, true, true, true, false]);
+  });
+
   it("reads a definition's own line only: a title above a party definition does not define the party", () => {
     const text =
       "情報漏えい事故対応協力覚書\n\n株式会社ガンマ（以下「甲」という。）と株式会社デルタ（以下「乙」という。）";

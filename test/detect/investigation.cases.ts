@@ -18,6 +18,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "乙は、委託情報の紛失が判明したときは、速やかにその発生の経緯を調べ、甲に報告する。",
+      why: "finding out how it happened is fact finding (LABELING.md investigation)",
+      quote: "発生の経緯を調べ",
+    },
+    {
       text: "乙は、漏えい事故の発生後、速やかに原因を究明しなければならない。",
       why: "cause analysis",
       quote: "原因を究明",

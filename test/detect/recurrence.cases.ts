@@ -14,6 +14,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受託者は、個人情報の漏えいが生じたときは、同種の事故が再び起こらないための対策を講じなければならない。",
+      why: "the cue's own negated verb (起こらない) is not its predicate: 対策を講じる is the duty",
+      quote: "再び起こらないための",
+    },
+    {
       text: "乙は、委託情報の紛失事故の原因を分析し、再発防止策を講じなければならない。",
       why: "a recurrence duty",
       quote: "再発防止",
