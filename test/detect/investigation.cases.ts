@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "investigation",
   valid: [
     {
+      text: "個人データの漏えいに係る対応費用は乙が負担する。ただし、原因の特定が困難な場合の負担割合は、甲乙協議の上定める。",
+      why: "原因の特定 is the subject of a condition (…が困難な場合), not a duty to find the cause",
+    },
+    {
       text: "甲は、乙の個人情報の管理状況について、実地に調査することができる。",
       why: "an audit with no incident",
     },
@@ -17,6 +21,11 @@ export const cases: TopicCases = {
     },
   ],
   invalid: [
+    {
+      text: "受託者は、委託情報を扱うサーバへの不正侵入を検知したときは、アクセス記録その他の証跡を消去されないよう保全しなければならない。",
+      why: "evidence preserved with words between を and 保全",
+      quote: "記録その他の証跡を消去されないよう保全",
+    },
     {
       text: "乙は、委託情報の紛失が判明したときは、速やかにその発生の経緯を調べ、甲に報告する。",
       why: "finding out how it happened is fact finding (LABELING.md investigation)",
