@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "reporting",
   valid: [
     {
+      text: "受託者は、個人情報の漏えいの報告について、委託者の求めに応じ、必要な協力を行う。",
+      why: "the report is what the requested cooperation is about: its verb is 応じる (on request, LABELING.md)",
+    },
+    {
       text: [
         {
           id: "art-6",

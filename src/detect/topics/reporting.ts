@@ -72,7 +72,18 @@ export function acceptReport(view: ClauseView, act: Act): boolean {
   const sentence = view.sentences[act.sentence]!;
   if (!usedAsPredicate(sentence.tokens, tokenIndexAt(sentence, act.cue.span.end))) return false;
   const p = act.predicate;
-  return p.verbIndex >= 0 && !p.subordinate && !p.negated && isDuty(act);
+  return p.verbIndex >= 0 && !p.subordinate && !p.negated && isDuty(act) && !governedByRequest(view, act);
+}
+
+/**
+ * 「報告について、委託者の求めに応じ、必要な協力を行う」: the report is the topic of a duty done on
+ * request (its governing verb is 応じる), not a report made on one's own initiative.
+ */
+function governedByRequest(view: ClauseView, act: Act): boolean {
+  const verb = view.sentences[act.sentence]?.tokens[act.predicate.verbIndex];
+  if (!verb || verb.span.start < act.cue.span.end) return false;
+  const between = view.text.slice(act.cue.span.end, verb.span.end);
+  return role(view, "on_request").some((e) => entryMatches(e, between));
 }
 
 /**
