@@ -67,6 +67,16 @@ export function handlesInformation(analyzed: AnalyzedDocument): boolean {
   return analyzed.handlesInformation || analyzed.clauses.some((ac) => ac.topics.length > 0);
 }
 
+/**
+ * 「報告を受けた情報セキュリティ責任者は、…の指示を受けて措置を講ずる」: the sentence's topic received a
+ * report, so its duties (and the instructions it follows) are the recipient's (blind fixture z06).
+ */
+function aboutReportRecipient(text: string, words: readonly string[]): boolean {
+  const topicEnd = text.indexOf("は、");
+  const head = topicEnd < 0 ? "" : text.slice(0, topicEnd);
+  return words.some((w) => head.includes(w));
+}
+
 function isGeneralReport(ac: AnalyzedClause): boolean {
   return ac.general.some((g) => g.kind === "general_incident_report");
 }
@@ -138,7 +148,8 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
             (ac.topics.length > 0 && vocabulary.incidentWords.some((w) => ac.clause.text.includes(w))) ||
             (handlesInformation(analyzed) && isGeneralReport(ac)),
         )
-        .flatMap((ac) => sentenceUnitsOf(src, ac));
+        .flatMap((ac) => sentenceUnitsOf(src, ac))
+        .filter((u) => !aboutReportRecipient(u.text, vocabulary.reportRecipients.words));
       return incident;
     },
     generalUnits: memo((kind: GeneralKind) =>

@@ -22,7 +22,7 @@ export interface TopicFinding extends TopicHit {
   readonly acts: readonly Act[];
 }
 
-const LIST_LEAD = /次の|以下の|各号|下記/u;
+const LIST_LEAD = /次の|次に|以下の|各号|下記/u;
 /** Item markers: (1) （１） 1. 一 ① ア. */
 export const ITEM_MARK =
   /^\s*(?:[（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]+[.．)）]|[0-9０-９]{1,2}[\s　]|[一二三四五六七八九十]+[\s　、．.]|[①-⑳⑴-⒇]|[ア-ンイロハニホヘト][\s　.．、])/u;

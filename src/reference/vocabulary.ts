@@ -79,6 +79,8 @@ export const VocabularySchema = z.strictObject({
   parallelActs: z.strictObject({ note: Note, marks: Words, reportVerbs: Words }),
   /** A damages sentence whose subject is the discloser still counts when the discloser claims it. */
   discloserClaims: z.strictObject({ note: Note, words: Words }),
+  /** RPT-06: a sentence whose topic received a report (報告を受けた…は、) states the recipient's duties. */
+  reportRecipients: z.strictObject({ note: Note, words: Words }),
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 

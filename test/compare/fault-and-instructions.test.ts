@@ -89,6 +89,20 @@ describe("compare: RPT-06 (instructions)", () => {
     expect(found.get("RPT-06")?.status).toBe("missing");
   });
 
+  it("instructions followed by the one who received the report (報告を受けた…は、) do not bind the reporter", () => {
+    const text =
+      "部署の長は、情報の改ざんの疑いがあるときは、2時間以内に責任者へ報告しなければならない。報告を受けた責任者は、統括責任者の指示を受けて必要な措置を講ずる。";
+    const staff = duty(text, report({ quote: "責任者へ報告", actor: "部署の長" }));
+    const found = findingsOf({ parties: [], clauses: [staff] });
+    expect(found.get("RPT-01")?.status).toBe("met");
+    expect(found.get("RPT-06")?.status).toBe("missing");
+  });
+
+  it("the reporter following the instructions of the one it reported to (報告を受けた甲の指示に従い) counts", () => {
+    const text = "乙は、漏えいを直ちに甲に報告し、報告を受けた甲の指示に従い、被害の拡大を防止する。";
+    expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("met");
+  });
+
   it("a procedure fixed in advance (別途定める手順) is not an instruction", () => {
     const text = "乙は、漏えいを発見したときは、別途定める手順に従い、直ちに甲に報告する。";
     expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("missing");

@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "publication",
   valid: [
     {
+      text: "受領者は、秘密情報が権限のない第三者に開示された事実を知ったときは、24時間以内に開示者に書面で通知する。",
+      why: "the disclosure is the incident itself, not a rule on disclosing incident information",
+    },
+    {
       text: "私は、貴社の秘密情報を第三者に開示、漏洩または業務目的以外で使用しないことを誓約します。",
       why: "漏洩 is one verb of a coordinated prohibition, not an incident",
     },

@@ -53,6 +53,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受領者は、秘密情報が権限のない第三者に開示された事実を知ったときは、24時間以内に開示者に書面で通知する。",
+      why: "disclosure to an unauthorised third party is a leak",
+      quote: "通知",
+    },
+    {
       text: "乙は、顧客データの漏えいを知ったときは、直ちに甲に報告しなければならない。",
       why: "plain duty (である style)",
       quote: "報告",

@@ -14,6 +14,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "乙が丙に再委託した業務において個人情報の漏えいが発生した場合、丙の行為は乙の行為とみなす。",
+      why: "再委託した names the subcontractor whose acts 乙 answers for",
+      quote: "行為とみな",
+    },
+    {
       text: "乙は、本業務を再委託するときは、当該第三者に本契約に定める個人情報の取扱いに関する義務と同等の義務を課さなければならない。",
       why: "flow-down (x-04)",
       quote: "同等の義務",

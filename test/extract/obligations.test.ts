@@ -14,6 +14,21 @@ describe("obligations", () => {
     expect(o).toMatchObject(c.expected);
   });
 
+  it("records no 指示に従う for the one who received the report (報告を受けた…は、), only for the reporter", async () => {
+    const actions = async (text: string) => {
+      const analyzed = await analyzeClauses(makeClauseDocument(text));
+      return analyzed.clauses.flatMap((ac) => ac.obligations).map((o) => o.action);
+    };
+    const receiver = await actions(
+      "部署の長は、情報の改ざんの疑いがあるときは、2時間以内に責任者へ報告しなければならない。報告を受けた責任者は、統括責任者の指示を受けて必要な措置を講ずる。",
+    );
+    expect(receiver).not.toContain("指示に従う");
+    const reporter = await actions(
+      "乙は、漏えいを直ちに甲に報告し、報告を受けた甲の指示に従わなければならない。",
+    );
+    expect(reporter).toContain("指示に従う");
+  });
+
   it("gives valid obligations whose spans lie inside their clause", async () => {
     const doc = makeDocument([
       "乙は、個人情報の漏えいが発生したときは、直ちに甲に報告しなければならない。",
