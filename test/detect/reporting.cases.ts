@@ -53,6 +53,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "※ 受託者は、委託情報の漏えいが発生したときは、直ちに委託者に報告しなければならない。",
+      why: "a ※ line written as a duty is a duty (a form's note mark), not commentary",
+      quote: "報告",
+    },
+    {
       text: "受領者は、秘密情報が権限のない第三者に開示された事実を知ったときは、24時間以内に開示者に書面で通知する。",
       why: "disclosure to an unauthorised third party is a leak",
       quote: "通知",
