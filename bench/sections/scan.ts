@@ -63,7 +63,7 @@ async function filesPerSecond(
       jobs,
       force: true,
       summaryFormats: ["json"],
-      analyze: (task) => pool.run(task),
+      pool,
     });
     const seconds = (performance.now() - t0) / 1000;
     const { user, system } = process.cpuUsage(cpu0);

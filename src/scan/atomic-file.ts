@@ -3,7 +3,10 @@
 // a crash never sees half a file. Five system calls; write-file-atomic also resolves the real path,
 // copies the old file's owner and mode and registers an exit handler on every call: ~0.8 ms of the
 // calling thread per file, a quarter of the HTTP thread's work per upload (bench/NOTES.md).
+// The scan's workers write with the synchronous variant: they have nothing else to do meanwhile,
+// and it spares the hop to libuv's thread pool and back for each of the five calls.
 import { randomInt } from "node:crypto";
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 
 /** `<file>.<random uint32>`: the temporary name of a write to `file`. */
@@ -25,6 +28,24 @@ export async function writeFileAtomically(file: string, text: string, mode = 0o6
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/** writeFileAtomically for a thread that may block (a scan worker). */
+export function writeFileAtomicallySync(file: string, text: string, mode = 0o666): void {
+  const temp = tempNameOf(file);
+  const fd = openSync(temp, "wx", mode);
+  try {
+    try {
+      writeFileSync(fd, text, "utf8");
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
     throw e;
   }
 }

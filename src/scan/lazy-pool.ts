@@ -1,12 +1,12 @@
 // The worker pool, started only when a file needs analysing: a resumed scan whose reports are all
 // up to date loads no tokenizer (the dictionary is ~100 MB, each worker adds ~120 MB and ~0.5 s).
 import { availableParallelism } from "node:os";
-import type { AnalysisTask } from "../worker/analyze-task.js";
 import { type AnalysisPool, createAnalysisPool } from "../worker/pool.js";
 
-export interface LazyPool {
-  readonly threads: number;
-  run(task: AnalysisTask): ReturnType<AnalysisPool["run"]>;
+/** What the scan needs of a pool: its width and the per-file step (a warm pool from the bench fits). */
+export type ScanPool = Pick<AnalysisPool, "threads" | "scanFile">;
+
+export interface LazyPool extends ScanPool {
   destroy(): Promise<void>;
 }
 
@@ -16,14 +16,14 @@ export function lazyPool(jobs: number | undefined, files: number, taskTimeoutMs?
   let pool: AnalysisPool | undefined;
   return {
     threads,
-    run(task) {
+    scanFile(task) {
       // The scan keeps at most 2 × threads files in flight, so the queue never refuses one.
       pool ??= createAnalysisPool({
         threads,
         maxQueue: threads * 4,
         ...(taskTimeoutMs ? { taskTimeoutMs } : {}),
       });
-      return pool.run(task);
+      return pool.scanFile(task);
     },
     destroy: async () => {
       await pool?.destroy();

@@ -1,8 +1,9 @@
 // Reads one candidate file for the scan: a cheap look at its first bytes, a size check, the bytes
 // and their sha256. The ingest stage owns the real format sniffing; this only keeps obvious
-// non-contracts (pictures, audio, video) out of the workers and big files out of memory.
+// non-contracts (pictures, audio, video) out of the analysis and big files out of memory.
+// Synchronous: it runs in a scan worker, next to the analysis of the same file (scan-file.ts).
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { ClausegapError } from "../core/errors.js";
 import { DEFAULT_LIMITS } from "../ingest/limits.js";
 
@@ -47,13 +48,13 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /** Reads a file for analysis; never throws: an unreadable file is an error outcome. */
-export async function readCandidate(
+export function readCandidate(
   absPath: string,
   relPath: string,
   maxBytes = DEFAULT_LIMITS.maxBytes,
-): Promise<ReadOutcome> {
+): ReadOutcome {
   try {
-    return await readOpen(absPath, maxBytes);
+    return readOpen(absPath, maxBytes);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? "read error";
     const error = new ClausegapError("FILE_UNREADABLE", { path: relPath, reason }, { cause: e });
@@ -61,19 +62,19 @@ export async function readCandidate(
   }
 }
 
-async function readOpen(absPath: string, maxBytes: number): Promise<ReadOutcome> {
-  const handle = await open(absPath, "r");
+function readOpen(absPath: string, maxBytes: number): ReadOutcome {
+  const fd = openSync(absPath, "r");
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     if (size > maxBytes)
       return { kind: "error", error: new ClausegapError("FILE_TOO_LARGE", { limit: maxBytes }) };
     const head = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0); // positional: readFile still starts at 0
+    const bytesRead = readSync(fd, head, 0, HEAD_BYTES, 0); // positional: readFileSync still starts at 0
     const media = mediaType(head.subarray(0, bytesRead));
     if (media) return { kind: "skipped", reason: media };
-    const bytes = new Uint8Array(await handle.readFile());
+    const bytes = new Uint8Array(readFileSync(fd));
     return { kind: "bytes", bytes, sha256: sha256Hex(bytes) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

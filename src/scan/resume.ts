@@ -1,6 +1,6 @@
 // Resumption: a report written by an earlier run is kept when it still describes the same bytes,
 // was judged against the same baseline and was made by the same tool version.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { type GapReport, GapReportSchema } from "../report/schema.js";
 
 export interface ReportKey {
@@ -11,10 +11,10 @@ export interface ReportKey {
 }
 
 /** The existing report at `jsonPath`, or undefined when there is none or it is corrupt (redo it). */
-export async function readExistingReport(jsonPath: string): Promise<GapReport | undefined> {
+export function readExistingReport(jsonPath: string): GapReport | undefined {
   let text: string;
   try {
-    text = await readFile(jsonPath, "utf8");
+    text = readFileSync(jsonPath, "utf8");
   } catch {
     return undefined;
   }

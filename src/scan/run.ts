@@ -2,13 +2,13 @@
 // Walk → for each file, in `jobs`-wide lanes: keep an up-to-date report or analyse in the worker
 // pool → summary. An abort signal stops dispatching; files in flight are finished and written.
 import path from "node:path";
-import { ClausegapError } from "../core/errors.js";
+import { ClausegapError, toClausegapError } from "../core/errors.js";
 import { defaultBaseline, type ReferenceBaseline } from "../reference/index.js";
 import { TOOL_VERSION } from "../version.js";
 import type { ReportFormat } from "./format.js";
-import { type LazyPool, lazyPool } from "./lazy-pool.js";
-import { sortRows } from "./rows.js";
-import { type Analyze, type FileContext, scanFile } from "./scan-file.js";
+import { lazyPool, type ScanPool } from "./lazy-pool.js";
+import { rowFromError, skippedRow, sortRows } from "./rows.js";
+import { type Analyze, type FileSettings, failed, type ScanFileTask, scanFile } from "./scan-file.js";
 import { SUMMARY_FORMATS, type SummaryFormat, totalsOf, writeSummaries } from "./summary/index.js";
 import type { ScanRow, ScanSummary } from "./summary/schema.js";
 import { type WalkEntry, walkInputs } from "./walk.js";
@@ -38,7 +38,9 @@ export interface ScanOptions {
   readonly signal?: AbortSignal;
   readonly progress?: ScanProgress;
   readonly taskTimeoutMs?: number;
-  /** Runs one analysis; default: a worker pool of `jobs` threads, started on first use. */
+  /** Workers that scan the files; default: a pool of `jobs` threads, started on first use. */
+  readonly pool?: ScanPool;
+  /** Analyses in this thread instead of scanning in workers (tests: a fake analysis). */
   readonly analyze?: Analyze;
 }
 
@@ -85,31 +87,51 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   await sweepTempFiles(outputDirs(out, entries));
 
   const files = entries.filter((e) => e.kind === "file").length;
-  const pool = options.analyze ? undefined : lazyPool(options.jobs, files, options.taskTimeoutMs);
-  const lanes = 2 * (pool?.threads ?? Math.max(1, options.jobs ?? 1)); // reading overlaps analysing
+  const owned =
+    options.pool || options.analyze ? undefined : lazyPool(options.jobs, files, options.taskTimeoutMs);
+  const pool = options.pool ?? owned;
+  const lanes = 2 * (pool?.threads ?? Math.max(1, options.jobs ?? 1)); // the next file waits at each worker
   const baseline = options.reference ?? defaultBaseline();
-  const ctx: FileContext = {
+  const settings: FileSettings = {
     out,
     formats: ["json", ...(options.reportFormats ?? []).filter((f) => f !== "json")],
     force: options.force ?? false,
     key: { referenceName: baseline.name, referenceVersion: baseline.version, toolVersion: TOOL_VERSION },
     ...(options.reference ? { reference: options.reference } : {}),
-    analyze: options.analyze ?? ((task) => (pool as LazyPool).run(task)),
   };
+  const step = options.analyze
+    ? (task: ScanFileTask) => scanFile(task, options.analyze as Analyze)
+    : (task: ScanFileTask) => (pool as ScanPool).scanFile(task);
 
   options.progress?.start(entries.length);
   let rows: ScanRow[];
   try {
     rows = await inLanes(entries, lanes, options.signal, async (entry) => {
-      const row = await scanFile(entry, ctx);
+      const row = await scanEntry(entry, settings, step);
       options.progress?.file(row);
       return row;
     });
   } finally {
     options.progress?.stop();
-    await pool?.destroy();
+    await owned?.destroy();
   }
   return finish(out, options, { startedAt, rows, pending: entries.length - rows.length, baseline });
+}
+
+/** A walk entry's row: skipped and unreadable entries need no worker. */
+async function scanEntry(
+  entry: WalkEntry,
+  settings: FileSettings,
+  step: (task: ScanFileTask) => Promise<ScanRow>,
+): Promise<ScanRow> {
+  if (entry.kind === "skipped") return skippedRow(entry.relPath, entry.reason);
+  if (entry.kind === "error") return rowFromError(entry.relPath, entry.error);
+  try {
+    return await step({ relPath: entry.relPath, absPath: entry.absPath, settings });
+  } catch (e) {
+    // The worker was stopped (ANALYSIS_TIMEOUT) or died: the step could not say so itself.
+    return failed(entry.relPath, toClausegapError(e), settings);
+  }
 }
 
 interface Finished {

@@ -1,6 +1,9 @@
 // One input file through the scan: read, keep an up-to-date earlier report, or analyse and write.
+// The step runs in a scan worker (worker/analyze-task.ts `scanFile`), next to the analysis, with
+// synchronous file calls: the scan's main thread only hands out paths and collects rows, so that
+// two workers get (almost) two cores. A test may run it in its own thread with a fake analysis.
 // Never throws: whatever goes wrong with one file becomes its error row.
-import { access } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { toClausegapError } from "../core/errors.js";
 import type { ReferenceBaseline } from "../reference/index.js";
@@ -11,76 +14,87 @@ import { readCandidate } from "./read.js";
 import { isUpToDate, type ReportKey, readExistingReport } from "./resume.js";
 import { rowFromDigest, rowFromError, rowFromReport, skippedRow } from "./rows.js";
 import type { ScanRow } from "./summary/schema.js";
-import type { WalkEntry } from "./walk.js";
 import { removeReports, reportPath, writeAtomic, writeReports } from "./write.js";
 
 export type Analyze = (task: AnalysisTask) => Promise<AnalysisOutcome>;
 
-export interface FileContext {
+/** What every file of one scan shares; plain data, sent to the workers with each file. */
+export interface FileSettings {
   readonly out: string;
   readonly formats: readonly ReportFormat[];
   readonly force: boolean;
   readonly key: Omit<ReportKey, "sha256">;
-  /** Sent to the workers only when the user gave one; otherwise they use the bundled baseline. */
+  /** Sent only when the user gave one; otherwise the bundled baseline is used. */
   readonly reference?: ReferenceBaseline;
-  readonly analyze: Analyze;
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+/** One readable file of the walk, to scan. */
+export interface ScanFileTask {
+  readonly relPath: string;
+  readonly absPath: string;
+  readonly settings: FileSettings;
+}
 
-function reportRel(ctx: FileContext, relPath: string): string {
+function reportRel(out: string, relPath: string): string {
   return path
-    .relative(ctx.out, reportPath(ctx.out, relPath, "json"))
+    .relative(out, reportPath(out, relPath, "json"))
     .split(path.sep)
     .join("/");
 }
 
-export async function scanFile(entry: WalkEntry, ctx: FileContext): Promise<ScanRow> {
-  if (entry.kind === "skipped") return skippedRow(entry.relPath, entry.reason);
-  if (entry.kind === "error") return rowFromError(entry.relPath, entry.error);
+/** The whole step for one file, analysing in this thread with `analyze`. */
+export async function scanFile(task: ScanFileTask, analyze: Analyze): Promise<ScanRow> {
   try {
-    return await readAndAnalyse(entry.relPath, entry.absPath, ctx);
+    return await readAndAnalyse(task, analyze);
   } catch (e) {
-    return rowFromError(entry.relPath, toClausegapError(e)); // write failures, worker crashes
+    return rowFromError(task.relPath, toClausegapError(e)); // write failures, a failing analysis
   }
 }
 
-async function readAndAnalyse(relPath: string, absPath: string, ctx: FileContext): Promise<ScanRow> {
-  const input = await readCandidate(absPath, relPath);
+async function readAndAnalyse(
+  { relPath, absPath, settings }: ScanFileTask,
+  analyze: Analyze,
+): Promise<ScanRow> {
+  const input = readCandidate(absPath, relPath);
   if (input.kind === "skipped") return skippedRow(relPath, input.reason);
-  if (input.kind === "error") return failed(relPath, input.error, ctx);
-  const kept = ctx.force ? undefined : await keptReport(relPath, input.sha256, ctx);
-  if (kept) return rowFromReport(relPath, kept, reportRel(ctx, relPath), true);
+  if (input.kind === "error") return failed(relPath, input.error, settings);
+  const kept = settings.force ? undefined : keptReport(relPath, input.sha256, settings);
+  if (kept) return rowFromReport(relPath, kept, reportRel(settings.out, relPath), true);
 
-  const reference = ctx.reference ? { reference: ctx.reference } : {};
-  // The worker renders the report files (JSON validated there), so this thread only writes text.
-  const task = { bytes: input.bytes, name: relPath, render: ctx.formats, ...reference };
-  const outcome = await ctx.analyze(task);
-  if (!outcome.ok) return failed(relPath, { code: outcome.error.code, messages: outcome.error.message }, ctx);
-  await writeReports(ctx.out, relPath, outcome.rendered, ctx.formats); // JSON first
-  return rowFromDigest(relPath, outcome.digest, reportRel(ctx, relPath), false);
+  const reference = settings.reference ? { reference: settings.reference } : {};
+  const outcome = await analyze({
+    bytes: input.bytes,
+    name: relPath,
+    render: settings.formats,
+    ...reference,
+  });
+  if (!outcome.ok)
+    return failed(relPath, { code: outcome.error.code, messages: outcome.error.message }, settings);
+  writeReports(settings.out, relPath, outcome.rendered, settings.formats); // JSON first
+  return rowFromDigest(relPath, outcome.digest, reportRel(settings.out, relPath), false);
 }
 
 /** The earlier report when it is still valid; the missing Markdown rendering is added from it. */
-async function keptReport(relPath: string, sha256: string, ctx: FileContext): Promise<GapReport | undefined> {
-  const existing = await readExistingReport(reportPath(ctx.out, relPath, "json"));
-  if (!existing || !isUpToDate(existing, { ...ctx.key, sha256 })) return undefined;
-  for (const format of ctx.formats) {
-    const file = reportPath(ctx.out, relPath, format);
-    if (format !== "json" && !(await exists(file))) await writeAtomic(file, renderReport(existing, format));
+function keptReport(relPath: string, sha256: string, settings: FileSettings): GapReport | undefined {
+  const existing = readExistingReport(reportPath(settings.out, relPath, "json"));
+  if (!existing || !isUpToDate(existing, { ...settings.key, sha256 })) return undefined;
+  for (const format of settings.formats) {
+    const file = reportPath(settings.out, relPath, format);
+    if (format !== "json" && !existsSync(file)) writeAtomic(file, renderReport(existing, format));
   }
   return existing;
 }
 
-async function failed(
+/** A failed file's row; its earlier reports go, since they would describe content that is gone. */
+export function failed(
   relPath: string,
   error: Parameters<typeof rowFromError>[1],
-  ctx: FileContext,
-): Promise<ScanRow> {
-  await removeReports(ctx.out, relPath); // an earlier report would describe content that is gone
+  settings: Pick<FileSettings, "out">,
+): ScanRow {
+  try {
+    removeReports(settings.out, relPath);
+  } catch {
+    // Not removable (permissions): the summary row still says the file failed.
+  }
   return rowFromError(relPath, error);
 }

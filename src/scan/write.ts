@@ -1,9 +1,10 @@
 // Output files: where a file's reports go, atomic writes (temp file + rename, so an interrupted
 // scan never leaves a partial report), and the clean-up of what a killed run left behind.
+import { mkdirSync, rmSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { ClausegapError } from "../core/errors.js";
-import { writeFileAtomically } from "./atomic-file.js";
+import { writeFileAtomicallySync } from "./atomic-file.js";
 import type { ReportFormat } from "./format.js";
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ["json", "md"];
@@ -24,10 +25,29 @@ export async function prepareOutDir(out: string): Promise<void> {
   }
 }
 
-export async function writeAtomic(file: string, text: string): Promise<void> {
+/**
+ * Folders this thread has made or found: most reports go into a folder an earlier report already
+ * made (a mkdir per report was a sixth of the scan's file-system time in the profile).
+ */
+const madeDirs = new Set<string>();
+
+function writeInto(file: string, text: string): void {
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomically(file, text);
+    writeFileAtomicallySync(file, text);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    mkdirSync(dir, { recursive: true }); // someone removed the folder since: make it again, once
+    writeFileAtomicallySync(file, text);
+  }
+}
+
+/** Synchronous: reports are written by the scan worker that made them (scan-file.ts). */
+export function writeAtomic(file: string, text: string): void {
+  try {
+    writeInto(file, text);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? "write error";
     throw new ClausegapError("OUTPUT_UNWRITABLE", { path: file, reason }, { cause: e });
@@ -38,24 +58,24 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
  * Writes a fresh report in the asked formats (JSON first, then the others; rendered by the worker)
  * and removes a report of another format left by an earlier run: it describes the file's old content.
  */
-export async function writeReports(
+export function writeReports(
   out: string,
   relPath: string,
   rendered: Partial<Record<ReportFormat, string>>,
   formats: readonly ReportFormat[],
-): Promise<void> {
+): void {
   for (const format of REPORT_FORMATS) {
     const file = reportPath(out, relPath, format);
     const text = rendered[format];
-    if (!formats.includes(format)) await rm(file, { force: true });
+    if (!formats.includes(format)) rmSync(file, { force: true });
     else if (text === undefined) throw new Error(`no ${format} rendering of ${relPath}`);
-    else await writeAtomic(file, text);
+    else writeAtomic(file, text);
   }
 }
 
 /** Removes a file's earlier reports: after a failure they would describe content that is gone. */
-export async function removeReports(out: string, relPath: string): Promise<void> {
-  for (const format of REPORT_FORMATS) await rm(reportPath(out, relPath, format), { force: true });
+export function removeReports(out: string, relPath: string): void {
+  for (const format of REPORT_FORMATS) rmSync(reportPath(out, relPath, format), { force: true });
 }
 
 /** Temp names of atomic-file.ts: `<target>.<uint32>`; only a killed run leaves them behind. */

@@ -6,6 +6,8 @@ import { analyze } from "../analyzer.js";
 import { type Bilingual, type ErrorCode, toClausegapError } from "../core/errors.js";
 import type { IngestLimits } from "../ingest/index.js";
 import type { ReferenceBaseline } from "../reference/index.js";
+import { type ScanFileTask, scanFile } from "../scan/scan-file.js";
+import type { ScanRow } from "../scan/summary/schema.js";
 import { withCharsetCheck } from "./declared-charset.js";
 import type { SharedDictionary } from "./dictionary-bytes.js";
 import { useSharedDictionary } from "./dictionary-hook.js";
@@ -87,5 +89,12 @@ async function initialize(): Promise<typeof runTask> {
   return runTask;
 }
 
+const initialized = initialize();
+
 // Piscina awaits this promise before it hands the thread any task (tokenizer warm first).
-export default initialize();
+export default initialized;
+
+/** The batch scan's task (`pool.scanFile`): one file read, analysed and written in this thread. */
+export const scanFileTask: Promise<(task: ScanFileTask) => Promise<ScanRow>> = initialized.then(
+  (analyse) => (task) => scanFile(task, analyse),
+);

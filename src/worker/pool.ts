@@ -3,6 +3,8 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { ClausegapError } from "../core/errors.js";
 import { fromRoot } from "../core/paths.js";
+import type { ScanFileTask } from "../scan/scan-file.js";
+import type { ScanRow } from "../scan/summary/schema.js";
 import type { AnalysisOutcome, AnalysisTask, WorkerSettings } from "./analyze-task.js";
 import { sharedDictionary } from "./dictionary-bytes.js";
 import { waitAtomic } from "./wait.js";
@@ -32,6 +34,8 @@ export interface AnalysisPool {
    * its thread is stopped, and run() rejects with that signal's reason (an AbortError).
    */
   run(task: AnalysisTask, options?: { readonly signal?: AbortSignal }): Promise<AnalysisOutcome>;
+  /** The batch scan's whole step for one file (read, analyse, write the reports) in a worker. */
+  scanFile(task: ScanFileTask): Promise<ScanRow>;
   /** Resolves once every worker has loaded its tokenizer. */
   ready(): Promise<void>;
   /** Workers whose tokenizer was built from the process's shared dictionary (dictionary-bytes.ts). */
@@ -83,16 +87,22 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   });
   let running = 0;
 
-  async function run(task: AnalysisTask, options: { signal?: AbortSignal } = {}): Promise<AnalysisOutcome> {
+  /** Runs the worker's export `name`; a timeout, a full queue or the caller's abort become errors. */
+  async function dispatch<T>(
+    name: string,
+    task: unknown,
+    transferList: ArrayBuffer[],
+    caller?: AbortSignal,
+  ): Promise<T> {
     // maxQueue 0 means "no waiting at all": piscina itself refuses when no thread is free.
     if (maxQueue > 0 && piscina.queueSize >= maxQueue) throw new ClausegapError("QUEUE_FULL");
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    const signal = caller ? AbortSignal.any([timeout, caller]) : timeout;
     running++;
     try {
-      return await piscina.run(task, { signal, transferList: transferable(task) });
+      return await piscina.run(task, { name, signal, transferList });
     } catch (e) {
-      if (options.signal?.aborted) throw options.signal.reason;
+      if (caller?.aborted) throw caller.reason;
       if (e instanceof Error && e.name === "AbortError")
         throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: timeoutMs });
       if (e instanceof Error && /queue is at limit|no task queue available/i.test(e.message))
@@ -103,6 +113,10 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     }
   }
 
+  const run = (task: AnalysisTask, options: { signal?: AbortSignal } = {}) =>
+    dispatch<AnalysisOutcome>("default", task, transferable(task), options.signal);
+  const scanFile = (task: ScanFileTask) => dispatch<ScanRow>("scanFileTask", task, []);
+
   async function waitReady(): Promise<void> {
     for (let warm = Atomics.load(ready, 0); warm < threads; warm = Atomics.load(ready, 0))
       await waitAtomic(ready, warm);
@@ -110,6 +124,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
 
   return {
     run,
+    scanFile,
     ready: waitReady,
     threads,
     maxQueue,

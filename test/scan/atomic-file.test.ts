@@ -2,11 +2,20 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempNameOf, writeFileAtomically } from "../../src/scan/atomic-file.js";
+import { tempNameOf, writeFileAtomically, writeFileAtomicallySync } from "../../src/scan/atomic-file.js";
 import { sweepTempFiles } from "../../src/scan/write.js";
 import { tempDir } from "./helpers.js";
 
-describe("writeFileAtomically", () => {
+// The server's store writes with the async writer, the scan's workers with the synchronous one.
+const writers = [
+  { name: "writeFileAtomically", write: writeFileAtomically },
+  {
+    name: "writeFileAtomicallySync",
+    write: async (file: string, text: string, mode?: number) => writeFileAtomicallySync(file, text, mode),
+  },
+];
+
+describe.each(writers)("$name", ({ write: writeFileAtomically }) => {
   it("writes the text, replaces an earlier file whole, and leaves nothing else", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "a.gap.json");
@@ -31,7 +40,9 @@ describe("writeFileAtomically", () => {
     await expect(writeFileAtomically(blocker, "{}")).rejects.toThrow();
     expect((await readdir(dir)).sort()).toEqual(["keep.txt", "taken"]); // the temp file is gone
   });
+});
 
+describe("tempNameOf", () => {
   it("names its temporary file <target>.<uint32>, a name the scan's sweep removes after a crash", async () => {
     const dir = await tempDir();
     const temp = tempNameOf(path.join(dir, "r.gap.json"));

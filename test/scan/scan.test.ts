@@ -4,10 +4,11 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isClausegapError } from "../../src/core/errors.js";
+import { ClausegapError, isClausegapError } from "../../src/core/errors.js";
 import { GapReportSchema } from "../../src/report/schema.js";
 import { sha256Hex } from "../../src/scan/read.js";
 import { scan } from "../../src/scan/run.js";
+import { type ScanFileTask, scanFile } from "../../src/scan/scan-file.js";
 import { ScanSummarySchema } from "../../src/scan/summary/schema.js";
 import { fakeAnalysis, finding, put, readJson, smallTree, tempDir, testBaseline } from "./helpers.js";
 
@@ -81,6 +82,27 @@ describe("scan (fake analysis)", () => {
     };
     const result = await scan({ inputs: [input], out, reference: testBaseline(), analyze });
     expect(result.summary.rows.filter((r) => r.error?.code === "INTERNAL_ERROR")).toHaveLength(3);
+  });
+
+  it("turns a worker stopped by the time limit into an ANALYSIS_TIMEOUT row and removes its old report", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    const fake = fakeAnalysis();
+    await scan({ ...options, analyze: fake.analyze });
+    await put(input, "sub/b.txt", "changed"); // not up to date: goes to the worker again
+    // A pool like the real one: the step runs in a worker, which the time limit stops mid-file.
+    const pool = {
+      threads: 1,
+      scanFile: async (task: ScanFileTask) => {
+        if (task.relPath === "sub/b.txt") throw new ClausegapError("ANALYSIS_TIMEOUT", { limitMs: 5 });
+        return scanFile(task, fake.analyze);
+      },
+    };
+    const result = await scan({ ...options, pool });
+    const row = result.summary.rows.find((r) => r.path === "sub/b.txt");
+    expect(row).toMatchObject({ status: "failed", error: { code: "ANALYSIS_TIMEOUT" } });
+    expect(existsSync(path.join(out, "sub", "b.txt.gap.json"))).toBe(false);
+    expect(result.summary.totals).toMatchObject({ ok: 2, failed: 1 });
   });
 
   it("stops dispatching on abort, finishes what is in flight and summarises only that", async () => {
