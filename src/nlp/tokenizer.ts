@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
 import { ClausegapError } from "../core/errors.js";
+import { useFastLattice } from "./lattice.js";
 
 export type KuromojiTokenizer = Tokenizer<IpadicFeatures>;
 
@@ -18,7 +19,10 @@ function build(dicPath: string): Promise<KuromojiTokenizer> {
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((err, tokenizer) => {
       if (err) reject(new ClausegapError("TOKENIZER_UNAVAILABLE", {}, { cause: err }));
-      else resolve(tokenizer);
+      else {
+        useFastLattice(tokenizer); // same lattices, without kuromoji's per-character copies
+        resolve(tokenizer);
+      }
     });
   });
 }
