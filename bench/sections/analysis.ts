@@ -80,7 +80,9 @@ async function benchGrowth(quick: boolean): Promise<AnalysisResult["growth"]> {
   let baseMs = 0;
   for (const factor of [1, 4, 16]) {
     const text = makeContract(base * factor);
-    const t = await time(() => analyze(text, { name: "growth.txt" }), quick ? 1 : 3);
+    // More runs of the small sizes (cheap): a noisy 1× median skews every ratio after it.
+    const runs = Math.max(quick ? 1 : 3, Math.round((quick ? 3 : 9) / Math.sqrt(factor)));
+    const t = await time(() => analyze(text, { name: "growth.txt" }), runs);
     if (factor === 1) baseMs = t.medianMs;
     rows.push({
       factor,
