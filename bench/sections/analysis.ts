@@ -1,7 +1,7 @@
 // Full analysis vs bare kuromoji tokenization of the same text, and cost growth with size.
 import { analyze } from "../../src/analyzer.js";
 import { getTokenizer } from "../../src/nlp/index.js";
-import { withStockLattice } from "../../src/nlp/lattice.js";
+import { withStockKuromoji } from "../../src/nlp/lattice.js";
 import { makeContract } from "../corpus.js";
 import { mbPerSecond, round, time } from "../measure.js";
 
@@ -34,7 +34,7 @@ async function tokenizeEveryLine(text: string, fast = false): Promise<void> {
     for (const line of text.split("\n")) if (line) tokenizer.tokenize(line);
   };
   if (fast) every();
-  else withStockLattice(tokenizer, every);
+  else withStockKuromoji(tokenizer, every);
 }
 
 export async function benchAnalysis(quick: boolean): Promise<AnalysisResult> {

@@ -116,7 +116,7 @@ function isAdnominal(tokens: readonly Token[], k: number): boolean {
   while (tokens[j]?.pos[0] === "助動詞" || (tokens[j]?.pos[0] === "動詞" && tokens[j]?.pos[1] === "接尾"))
     j++;
   const next = tokens[j];
-  if (!next || next.pos[0] !== "名詞" || (next.pos[1] === "非自立" && PREDICATE_NOUNS.has(next.baseForm)))
+  if (next?.pos[0] !== "名詞" || (next.pos[1] === "非自立" && PREDICATE_NOUNS.has(next.baseForm)))
     return false;
   const last = tokens[j - 1]!;
   const attributive =

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
 import { ClausegapError } from "../core/errors.js";
-import { useFastLattice } from "./lattice.js";
+import { useFastKuromoji } from "./lattice.js";
 
 export type KuromojiTokenizer = Tokenizer<IpadicFeatures>;
 
@@ -20,7 +20,7 @@ function build(dicPath: string): Promise<KuromojiTokenizer> {
     kuromoji.builder({ dicPath }).build((err, tokenizer) => {
       if (err) reject(new ClausegapError("TOKENIZER_UNAVAILABLE", {}, { cause: err }));
       else {
-        useFastLattice(tokenizer); // same lattices, without kuromoji's per-character copies
+        useFastKuromoji(tokenizer); // same tokens: lattice without per-character copies, cached features
         resolve(tokenizer);
       }
     });

@@ -1,11 +1,12 @@
-// The fast lattice builder must give kuromoji exactly the lattice its own builder gives: same
-// tokens (every field) on every kind of text, including the ones it hands back to kuromoji.
+// kuromoji as the analysis runs it (lattice.ts: fast lattice build; features.ts: features decoded
+// once per word) must give exactly the tokens of kuromoji as shipped: every field, on every kind of
+// text, including the texts it hands back to kuromoji's own build.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeContract } from "../../bench/corpus.js";
 import { fromRoot } from "../../src/core/paths.js";
-import { withStockLattice } from "../../src/nlp/lattice.js";
+import { withStockKuromoji } from "../../src/nlp/lattice.js";
 import { getTokenizer, type KuromojiTokenizer } from "../../src/nlp/tokenizer.js";
 
 let tokenizer: KuromojiTokenizer;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 function expectSameTokens(text: string): void {
   let stock: unknown;
   try {
-    stock = withStockLattice(tokenizer, () => tokenizer.tokenize(text));
+    stock = withStockKuromoji(tokenizer, () => tokenizer.tokenize(text));
   } catch {
     expect(() => tokenizer.tokenize(text), JSON.stringify(text)).toThrow();
     return;
@@ -34,12 +35,24 @@ function fixtureTexts(dir = fromRoot("fixtures")): string[] {
   });
 }
 
-describe("fast lattice builder", () => {
-  it("is what the shared tokenizer builds its lattices with", () => {
-    const builder = (tokenizer as unknown as { viterbi_builder: { build: unknown } }).viterbi_builder;
-    const stock = Object.getPrototypeOf(builder).build;
-    expect(builder.build).not.toBe(stock);
-    withStockLattice(tokenizer, () => expect(builder.build).toBe(stock));
+describe("fast kuromoji", () => {
+  it("is what the shared tokenizer runs, and withStockKuromoji runs kuromoji as shipped", () => {
+    const t = tokenizer as unknown as { viterbi_builder: { build: unknown }; tokenizeForSentence: unknown };
+    const stockBuild = Object.getPrototypeOf(t.viterbi_builder).build;
+    const stockSentence = Object.getPrototypeOf(t).tokenizeForSentence;
+    expect(t.viterbi_builder.build).not.toBe(stockBuild);
+    expect(t.tokenizeForSentence).not.toBe(stockSentence);
+    withStockKuromoji(tokenizer, () => {
+      expect(t.viterbi_builder.build).toBe(stockBuild);
+      expect(t.tokenizeForSentence).toBe(stockSentence);
+    });
+  });
+
+  it("hands out fresh tokens: changing one leaves the next tokenization of the same words as it was", () => {
+    const first = tokenizer.tokenize("受託者は直ちに報告する。");
+    const again = structuredClone(first);
+    for (const t of first) Object.assign(t, { pos: "changed", basic_form: "changed" });
+    expect(tokenizer.tokenize("受託者は直ちに報告する。")).toEqual(again);
   });
 
   it("gives kuromoji's own tokens on every line of the fixtures", () => {
@@ -68,7 +81,7 @@ describe("fast lattice builder", () => {
     ["NUL", "甲\u0000乙"],
     ["a lone high surrogate", "報告😀する\ud83d"],
   ])("fails where kuromoji fails: %s", (_name, text) => {
-    expect(() => withStockLattice(tokenizer, () => tokenizer.tokenize(text))).toThrow();
+    expect(() => withStockKuromoji(tokenizer, () => tokenizer.tokenize(text))).toThrow();
     expect(() => tokenizer.tokenize(text)).toThrow();
   });
 
@@ -86,13 +99,14 @@ describe("fast lattice builder", () => {
     }
   });
 
-  it("restores the fast builder after running kuromoji's own, even when that threw", () => {
+  it("restores the fast path after running kuromoji as shipped, even when that threw", () => {
     expect(() =>
-      withStockLattice(tokenizer, () => {
+      withStockKuromoji(tokenizer, () => {
         throw new Error("inside");
       }),
     ).toThrow("inside");
-    const builder = (tokenizer as unknown as { viterbi_builder: object }).viterbi_builder;
-    expect(Object.hasOwn(builder, "build")).toBe(true);
+    const t = tokenizer as unknown as { viterbi_builder: object };
+    expect(Object.hasOwn(t.viterbi_builder, "build")).toBe(true);
+    expect(Object.hasOwn(t, "tokenizeForSentence")).toBe(true);
   });
 });
