@@ -90,7 +90,7 @@ const MAX_HEADING_LINE_EXTRA = 12;
  * The clause's sentences without its heading line (「第9条（損害賠償）」): a heading is no evidence
  * quote. A cue that stood in it falls back on the body (topicUnitsOf, heading-only case).
  */
-export function bodySegments(text: string, clause: Clause): Span[] {
+export function bodySegments(text: string, clause: Clause): readonly Span[] {
   const segs = segments(text, clause.span);
   const first = segs[0];
   if (!first || !clause.heading || segs.length < 2) return segs;
@@ -119,11 +119,13 @@ export function topicUnitsOf(src: UnitSource, ac: AnalyzedClause, topic: TopicId
     else spans.set(key(span), { span, obligations: [o], topical: true });
   }
   const segs = bodySegments(src.text, ac.clause);
-  const taken = () => [...spans.values()].map((e) => e.span);
+  const taken = (seg: Span) => {
+    for (const e of spans.values()) if (overlaps(e.span, seg)) return true;
+    return false;
+  };
   for (const cue of hit?.cues ?? []) {
     const seg = segs.find((s) => s.start <= cue.span.start && cue.span.start < s.end);
-    if (seg && !taken().some((t) => overlaps(t, seg)))
-      spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
+    if (seg && !taken(seg)) spans.set(key(seg), { span: seg, obligations: overlapping(ac, seg) });
   }
   // The cue stood in the heading only (「（応急措置）」): every sentence of the clause inherits it.
   const headingOnly = !spans.size;
