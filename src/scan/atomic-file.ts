@@ -1,12 +1,18 @@
 // Writes a file atomically: a temporary file beside it (`<file>.<uint32>`, the names the clean-up
-// sweeps look for), written and flushed to disk, then renamed over the target, so that a reader or
-// a crash never sees half a file. Five system calls; write-file-atomic also resolves the real path,
+// sweeps look for), then renamed over the target, so that a reader or a crashed or killed process
+// never leaves half a file. Five system calls; write-file-atomic also resolves the real path,
 // copies the old file's owner and mode and registers an exit handler on every call: ~0.8 ms of the
 // calling thread per file, a quarter of the HTTP thread's work per upload (bench/NOTES.md).
-// The scan's workers write with the synchronous variant: they have nothing else to do meanwhile,
-// and it spares the hop to libuv's thread pool and back for each of the five calls.
+//
+// The server's store (writeFileAtomically) also flushes the file to disk before the rename: a
+// stored result is the only copy. The scan's workers (writeFileAtomicallySync) do not: a report can
+// be made again from its contract, a resumed scan validates every earlier JSON report before it
+// keeps it (a file cut short by a power loss is redone), and the flush left each worker idle for
+// ≈ 1 ms per file, 10 % of two workers' time on two cores (bench/NOTES.md). They write
+// synchronously: they have nothing else to do meanwhile, and it spares a hop to libuv's thread
+// pool and back for each call.
 import { randomInt } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 
 /** `<file>.<random uint32>`: the temporary name of a write to `file`. */
@@ -32,14 +38,13 @@ export async function writeFileAtomically(file: string, text: string, mode = 0o6
   }
 }
 
-/** writeFileAtomically for a thread that may block (a scan worker). */
+/** writeFileAtomically without the flush to disk, for a thread that may block (a scan worker). */
 export function writeFileAtomicallySync(file: string, text: string, mode = 0o666): void {
   const temp = tempNameOf(file);
   const fd = openSync(temp, "wx", mode);
   try {
     try {
       writeFileSync(fd, text, "utf8");
-      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
