@@ -37,8 +37,26 @@ async function tokenizeEveryLine(text: string, fast = false): Promise<void> {
   else withStockKuromoji(tokenizer, every);
 }
 
+/** Analyses and tokenizations before timing: a V8 isolate runs slowly until it has compiled them. */
+export const WARM_UP = { analyses: 40, tokenizations: 3 } as const;
+
+/**
+ * The steady state of a server or a scan, which analyse thousands of contracts in warm threads:
+ * both sides run a few times first (the analysis has more code and ≈ 650 regexes to compile, so a
+ * cold first run says little about throughput; bench/NOTES.md has the cold figures).
+ */
+async function warmUp(): Promise<void> {
+  const text = makeContract(20_000);
+  for (let i = 0; i < WARM_UP.tokenizations; i++) {
+    await tokenizeEveryLine(text);
+    await tokenizeEveryLine(text, true);
+  }
+  for (let i = 0; i < WARM_UP.analyses; i++) await analyze(text, { name: "warm-up.txt" });
+}
+
 export async function benchAnalysis(quick: boolean): Promise<AnalysisResult> {
   await getTokenizer();
+  await warmUp();
   const runs = quick ? 3 : 7;
   const sizes = [];
   for (const [label, target] of [

@@ -109,7 +109,7 @@ function scanProcess(
 
 export async function benchScan(quick: boolean) {
   const count = quick ? 150 : 500;
-  const warm = quick ? 40 : 150;
+  const warm = quick ? 100 : 150;
   const { dir, files } = writeFolder(count);
   try {
     // Alternated rounds; the best of each (the machine is shared: slower rounds measure the others).
