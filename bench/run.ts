@@ -4,7 +4,7 @@
 // thread, whose 300 MB heap the scan section's process would otherwise carry and collect, which no
 // real `clausegap scan` does.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { fromRoot } from "../src/core/paths.js";
 import { TOOL_VERSION } from "../src/version.js";
@@ -14,6 +14,7 @@ import { benchAnalysis } from "./sections/analysis.js";
 import { benchExtraction } from "./sections/extraction.js";
 import { benchHttp } from "./sections/http.js";
 import { benchScan } from "./sections/scan.js";
+import { withTargets } from "./targets.js";
 
 export interface BenchResults {
   readonly tool: string;
@@ -83,6 +84,11 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(`${dir}/latest.md`, renderMarkdown(results));
+  // Only a full run of every section speaks for the README.
+  if (!quick && !only) {
+    const readme = fromRoot("README.md");
+    writeFileSync(readme, withTargets(readFileSync(readme, "utf8"), results));
+  }
   process.stdout.write(renderMarkdown(results));
 }
 
