@@ -13,6 +13,7 @@
 // are kept as they are. test/nlp/lattice.test.ts compares the two on every kind of text.
 import { createRequire } from "node:module";
 import { cachedTokenizeForSentence, stockTokenizeForSentence, type TokenizerInternals } from "./features.js";
+import { plainTargetMap, targetIndexOf } from "./target-index.js";
 import type { KuromojiTokenizer } from "./tokenizer.js";
 
 interface ByteView {
@@ -26,7 +27,7 @@ interface CharacterClass {
 }
 interface WordDictionary {
   readonly dictionary: ByteView;
-  readonly target_map: Record<number, readonly number[]>;
+  target_map: Record<number, ArrayLike<number>>;
 }
 interface UnknownWords extends WordDictionary {
   lookup(ch: string): CharacterClass;
@@ -119,11 +120,29 @@ function utf8(code: number, bytes: number[]): number {
   return 3;
 }
 
+/** Where the word ids of entry `key` are: in the index (target-index.ts), or kuromoji's own table. */
+function idRange(dict: WordDictionary, key: number): { ids: ArrayLike<number>; from: number; to: number } {
+  const index = targetIndexOf(dict);
+  if (index) {
+    const from = index.offsets[key];
+    const to = index.offsets[key + 1];
+    // kuromoji fails on an entry without words (its table has none: `undefined.length`), which only
+    // a NUL in the text reaches; normalize removes those. Fail the same way.
+    if (from === undefined || to === undefined || from === to)
+      throw new TypeError(`no words for entry ${key}`);
+    return { ids: index.ids, from, to };
+  }
+  const ids = dict.target_map[key]!;
+  return { ids, from: 0, to: ids.length };
+}
+
 function appendWords(builder: Builder, lattice: Lattice, s: string, pos: number, words: readonly Match[]) {
   const dict = builder.token_info_dictionary;
   for (const { record, end } of words) {
     const key = s.slice(pos, end);
-    for (const id of dict.target_map[record]!) {
+    const { ids, from, to } = idRange(dict, record);
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
       const left = dict.dictionary.getShort(id);
       const right = dict.dictionary.getShort(id + 2);
       const cost = dict.dictionary.getShort(id + 4);
@@ -152,7 +171,9 @@ function appendUnknown(
 ) {
   const unk = builder.unknown_dictionary;
   const key = s.slice(pos, end);
-  for (const id of unk.target_map[head.class_id]!) {
+  const { ids, from, to } = idRange(unk, head.class_id);
+  for (let k = from; k < to; k++) {
+    const id = ids[k]!;
     const left = unk.dictionary.getShort(id);
     const right = unk.dictionary.getShort(id + 2);
     const cost = unk.dictionary.getShort(id + 4);
@@ -204,6 +225,15 @@ export function withStockKuromoji<T>(tokenizer: KuromojiTokenizer, work: () => T
   const restore = [ownOf(t.viterbi_builder, "build"), ownOf(t, "tokenizeForSentence")];
   t.viterbi_builder.build = stockBuild;
   t.tokenizeForSentence = stockTokenizeForSentence;
+  for (const dict of [t.viterbi_builder.token_info_dictionary, t.viterbi_builder.unknown_dictionary]) {
+    const plain = plainTargetMap(dict); // kuromoji's own table, not the index's proxy
+    if (!plain) continue;
+    const proxy = dict.target_map;
+    dict.target_map = plain;
+    restore.push(() => {
+      dict.target_map = proxy;
+    });
+  }
   try {
     return work();
   } finally {

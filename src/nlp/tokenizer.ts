@@ -4,6 +4,7 @@ import path from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
 import { ClausegapError } from "../core/errors.js";
 import { useFastKuromoji } from "./lattice.js";
+import { useTargetIndex } from "./target-index.js";
 
 export type KuromojiTokenizer = Tokenizer<IpadicFeatures>;
 
@@ -16,6 +17,7 @@ export function dictionaryPath(): string {
 }
 
 function build(dicPath: string): Promise<KuromojiTokenizer> {
+  useTargetIndex(); // word-id tables as an index, not 390k arrays per thread
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((err, tokenizer) => {
       if (err) reject(new ClausegapError("TOKENIZER_UNAVAILABLE", {}, { cause: err }));
