@@ -136,18 +136,24 @@ function idRange(dict: WordDictionary, key: number): { ids: ArrayLike<number>; f
   return { ids, from: 0, to: ids.length };
 }
 
-function appendWords(builder: Builder, lattice: Lattice, s: string, pos: number, words: readonly Match[]) {
-  const dict = builder.token_info_dictionary;
-  for (const { record, end } of words) {
-    const key = s.slice(pos, end);
-    const { ids, from, to } = idRange(dict, record);
-    for (let k = from; k < to; k++) {
-      const id = ids[k]!;
-      const left = dict.dictionary.getShort(id);
-      const right = dict.dictionary.getShort(id + 2);
-      const cost = dict.dictionary.getShort(id + 4);
-      lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, "KNOWN", left, right, key));
-    }
+/** The nodes of the words of entry `entry` of `dict` spelled `s.slice(pos, end)`, as kuromoji makes them. */
+function appendNodes(
+  lattice: Lattice,
+  dict: WordDictionary,
+  type: "KNOWN" | "UNKNOWN",
+  entry: number,
+  s: string,
+  pos: number,
+  end: number,
+): void {
+  const key = s.slice(pos, end);
+  const { ids, from, to } = idRange(dict, entry);
+  for (let k = from; k < to; k++) {
+    const id = ids[k]!;
+    const left = dict.dictionary.getShort(id);
+    const right = dict.dictionary.getShort(id + 2);
+    const cost = dict.dictionary.getShort(id + 4);
+    lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, type, left, right, key));
   }
 }
 
@@ -161,26 +167,6 @@ function runEnds(classes: readonly CharacterClass[]): Int32Array {
   return ends;
 }
 
-function appendUnknown(
-  builder: Builder,
-  lattice: Lattice,
-  s: string,
-  pos: number,
-  end: number,
-  head: CharacterClass,
-) {
-  const unk = builder.unknown_dictionary;
-  const key = s.slice(pos, end);
-  const { ids, from, to } = idRange(unk, head.class_id);
-  for (let k = from; k < to; k++) {
-    const id = ids[k]!;
-    const left = unk.dictionary.getShort(id);
-    const right = unk.dictionary.getShort(id + 2);
-    const cost = unk.dictionary.getShort(id + 4);
-    lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, "UNKNOWN", left, right, key));
-  }
-}
-
 function fastBuild(this: Builder, s: string): Lattice {
   if (SURROGATE.test(s)) return stockBuild.call(this, s);
   const base = this.trie.bc.getBaseBuffer();
@@ -191,10 +177,13 @@ function fastBuild(this: Builder, s: string): Lattice {
   try {
     for (let pos = 0; pos < s.length; pos++) {
       const words = wordsAt(base, check, s, pos);
-      appendWords(this, lattice, s, pos, words);
+      for (const w of words)
+        appendNodes(lattice, this.token_info_dictionary, "KNOWN", w.record, s, pos, w.end);
       const head = classes[pos]!;
-      if (words.length === 0 || head.is_always_invoke === 1)
-        appendUnknown(this, lattice, s, pos, head.is_grouping === 1 ? ends[pos]! : pos + 1, head);
+      if (words.length === 0 || head.is_always_invoke === 1) {
+        const end = head.is_grouping === 1 ? ends[pos]! : pos + 1;
+        appendNodes(lattice, this.unknown_dictionary, "UNKNOWN", head.class_id, s, pos, end);
+      }
     }
   } catch (e) {
     if (e instanceof NotPlainKey) return stockBuild.call(this, s);

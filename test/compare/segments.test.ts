@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { segments } from "../../src/compare/segments.js";
 import type { Span } from "../../src/core/span.js";
+import { randomText, seeded } from "../helpers/random.js";
 
 /** The rules read one character at a time, as simply as they can be written (the oracle). */
 function oracle(text: string, span: Span): Span[] {
@@ -72,14 +73,10 @@ describe("segments", () => {
       "】",
       "a",
     ];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed;
-    };
+    const next = seeded(11);
     for (let n = 0; n < 500; n++) {
       const length = next() % 400;
-      const text = Array.from({ length }, () => alphabet[next() % alphabet.length]).join("");
+      const text = randomText(next, alphabet, length);
       const start = length ? next() % length : 0;
       const end = start + (next() % (length - start + 5)); // may run past the text
       expect(segments(text, { start, end })).toEqual(oracle(text, { start, end }));

@@ -8,6 +8,7 @@ import { makeContract } from "../../bench/corpus.js";
 import { fromRoot } from "../../src/core/paths.js";
 import { withStockKuromoji } from "../../src/nlp/lattice.js";
 import { getTokenizer, type KuromojiTokenizer } from "../../src/nlp/tokenizer.js";
+import { randomText, seeded } from "../helpers/random.js";
 
 let tokenizer: KuromojiTokenizer;
 beforeAll(async () => {
@@ -87,16 +88,8 @@ describe("fast kuromoji", () => {
 
   it("gives kuromoji's own tokens on random mixes of Japanese, ASCII and symbols", () => {
     const alphabet = "甲乙のはにをが、。報告漏えい事故ア イウエオカタナ123ＡＢＣabc（）「」・ー〜\u3000";
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed;
-    };
-    for (let n = 0; n < 300; n++) {
-      const length = next() % 60;
-      const text = Array.from({ length }, () => alphabet[next() % alphabet.length]).join("");
-      expectSameTokens(text);
-    }
+    const next = seeded(7);
+    for (let n = 0; n < 300; n++) expectSameTokens(randomText(next, alphabet, next() % 60));
   });
 
   it("restores the fast path after running kuromoji as shipped, even when that threw", () => {
