@@ -99,7 +99,7 @@ export function scanSection(s: Row): string {
   return [
     "## Batch scan",
     "",
-    `${s.files} generated contracts of ~${s.bytesPerFile} bytes through \`scan()\`, warm workers: started, and ${s.warmUpPerWorker} analyses each before timing (a fresh thread runs slowly for its first hundred or so while V8 compiles). Best of alternated rounds (all rounds in latest.json).`,
+    `${s.files} generated contracts of ~${s.bytesPerFile} bytes through \`scan()\`, warm workers: started, and at least ${s.warmUpPerWorker} files scanned by each before timing (a fresh thread runs slowly for its first hundreds of files while V8 compiles). Best of alternated rounds (all rounds in latest.json).`,
     "",
     table(
       ["1 worker files/s", "2 workers files/s", "scaling (target ≥ 1.7)"],
