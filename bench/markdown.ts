@@ -89,9 +89,24 @@ export function extractionSection(e: { rows: Row[]; totals: Record<string, Row> 
   ].join("\n");
 }
 
-function coresOf(s: Row, key: string): string {
-  const runs = ((s.rounds ?? {}) as Record<string, { coresUsed: number }[]>)[key] ?? [];
-  return runs.map((r) => r.coresUsed).join(" / ") || "–";
+interface ScanPair {
+  readonly oneWorker: { filesPerSecond: number; coresUsed: number };
+  readonly twoWorkers: { filesPerSecond: number; coresUsed: number };
+}
+
+function pairsTable(s: Row): string {
+  const pairs = (Array.isArray(s.rounds) ? s.rounds : []) as ScanPair[];
+  return table(
+    ["pair", "1 worker files/s", "cores busy", "2 workers files/s", "cores busy", "ratio"],
+    pairs.map((p, i) => [
+      i + 1,
+      p.oneWorker.filesPerSecond,
+      p.oneWorker.coresUsed,
+      p.twoWorkers.filesPerSecond,
+      p.twoWorkers.coresUsed,
+      Math.round((p.twoWorkers.filesPerSecond / p.oneWorker.filesPerSecond) * 100) / 100,
+    ]),
+  );
 }
 
 export function scanSection(s: Row): string {
@@ -99,14 +114,16 @@ export function scanSection(s: Row): string {
   return [
     "## Batch scan",
     "",
-    `${s.files} generated contracts of ~${s.bytesPerFile} bytes through \`scan()\`, warm workers: started, and at least ${s.warmUpPerWorker} files scanned by each before timing (a fresh thread runs slowly for its first hundreds of files while V8 compiles). Best of alternated rounds (all rounds in latest.json).`,
+    `${s.files} generated contracts of ~${s.bytesPerFile} bytes through \`scan()\`, warm workers: started, and at least ${s.warmUpPerWorker} files scanned by each before timing (a fresh thread runs slowly for its first hundreds of files while V8 compiles). 1 and 2 workers timed in back-to-back pairs, the order swapped from pair to pair (the machine's speed drifts within a minute); files/s are medians, the scaling is the median of the pairs' ratios.`,
     "",
     table(
       ["1 worker files/s", "2 workers files/s", "scaling (target ≥ 1.7)"],
       [cells(s, ["oneWorker", "twoWorkers", "scaling"])],
     ),
     "",
-    `Cores the scan process kept busy (all threads): ${coresOf(s, "oneWorker")} with 1 worker, ${coresOf(s, "twoWorkers")} with 2 (2 workers on 2 free cores use about 2).`,
+    "Each pair (cores busy: all threads of the process; 2 workers on 2 free cores use about 2):",
+    "",
+    pairsTable(s),
     "",
     `\`clausegap scan --jobs 2\` end to end (process start, dictionary, warm-up included): ${cli.seconds ?? "–"} s, ${cli.filesPerSecond ?? "–"} files/s; peak RSS **${s.scanPeakRssMb ?? "–"} MB**.`,
   ].join("\n");

@@ -47,34 +47,54 @@ async function warmUp(pool: AnalysisPool, dir: string, files: number, perThread:
     });
 }
 
-/** Files per second through scan() with `jobs` warm workers (start-up and warm-up excluded). */
-async function filesPerSecond(
-  dir: string,
-  files: readonly string[],
-  jobs: number,
-  warm: number,
-): Promise<Run> {
-  const pool = createAnalysisPool({ threads: jobs, maxQueue: 10_000 });
+/** Files per second through scan() with a warm pool (start-up and warm-up excluded). */
+async function timedScan(dir: string, pool: AnalysisPool): Promise<Run> {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const result = await scan({
+    inputs: [path.join(dir, "in")],
+    out: path.join(dir, `out-${pool.threads}`),
+    jobs: pool.threads,
+    force: true,
+    summaryFormats: ["json"],
+    pool,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const { user, system } = process.cpuUsage(cpu0);
+  // Cores this process kept busy (all its threads): below `jobs` + a little, other programs had the rest.
+  const coresUsed = round((user + system) / 1e6 / seconds);
+  return { filesPerSecond: round(result.summary.rows.length / seconds), coresUsed };
+}
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * 1 and 2 warm workers in back-to-back pairs, the order swapped from pair to pair: this machine's
+ * speed drifts by a third within a minute (other programs), so a ratio is only fair between runs
+ * made a few seconds apart. The scaling is the median of the pairs' ratios.
+ */
+async function pairedRounds(dir: string, files: number, warm: number, pairs: number) {
+  const one = createAnalysisPool({ threads: 1, maxQueue: 10_000 });
+  const two = createAnalysisPool({ threads: 2, maxQueue: 10_000 });
   try {
-    await pool.ready();
-    await warmUp(pool, dir, files.length, warm);
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const result = await scan({
-      inputs: [path.join(dir, "in")],
-      out: path.join(dir, `out-${jobs}`),
-      jobs,
-      force: true,
-      summaryFormats: ["json"],
-      pool,
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    const { user, system } = process.cpuUsage(cpu0);
-    // Cores this process kept busy (all its threads): below `jobs` + a little, other programs had the rest.
-    const coresUsed = round((user + system) / 1e6 / seconds);
-    return { filesPerSecond: round(result.summary.rows.length / seconds), coresUsed };
+    await Promise.all([one.ready(), two.ready()]);
+    await warmUp(one, dir, files, warm);
+    await warmUp(two, dir, files, warm);
+    const rounds: { oneWorker: Run; twoWorkers: Run }[] = [];
+    for (let p = 0; p < pairs; p++) {
+      const first = await timedScan(dir, p % 2 ? two : one);
+      const second = await timedScan(dir, p % 2 ? one : two);
+      rounds.push(
+        p % 2 ? { oneWorker: second, twoWorkers: first } : { oneWorker: first, twoWorkers: second },
+      );
+    }
+    return rounds;
   } finally {
-    await pool.destroy();
+    await Promise.all([one.destroy(), two.destroy()]);
   }
 }
 
@@ -112,28 +132,21 @@ function scanProcess(
 
 export async function benchScan(quick: boolean) {
   const count = quick ? 150 : 500;
-  const warm = quick ? 150 : 600;
-  const { dir, files } = writeFolder(count);
+  const warm = quick ? 450 : 600;
+  const { dir } = writeFolder(count);
   try {
-    // Alternated rounds; the best of each (the machine is shared: slower rounds measure the others).
-    const rounds = quick ? 1 : 2;
-    const one: Run[] = [];
-    const two: Run[] = [];
-    for (let r = 0; r < rounds; r++) {
-      one.push(await filesPerSecond(dir, files, 1, warm));
-      two.push(await filesPerSecond(dir, files, 2, warm));
-    }
+    const rounds = await pairedRounds(dir, count, warm, quick ? 2 : 4);
     const cli = await scanProcess(dir, count);
-    const oneWorker = Math.max(...one.map((r) => r.filesPerSecond));
-    const twoWorkers = Math.max(...two.map((r) => r.filesPerSecond));
+    const oneWorker = round(median(rounds.map((r) => r.oneWorker.filesPerSecond)));
+    const twoWorkers = round(median(rounds.map((r) => r.twoWorkers.filesPerSecond)));
     return {
       files: count,
       bytesPerFile: 20_000,
       warmUpPerWorker: warm,
       oneWorker,
       twoWorkers,
-      scaling: round(twoWorkers / oneWorker),
-      rounds: { oneWorker: one, twoWorkers: two },
+      scaling: round(median(rounds.map((r) => r.twoWorkers.filesPerSecond / r.oneWorker.filesPerSecond))),
+      rounds,
       cli,
       scanPeakRssMb: cli.peakRssMb,
     };
