@@ -47,6 +47,30 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+type Decided = Exclude<ReadOutcome, { readonly kind: "bytes" }>;
+
+/**
+ * What the size and the first bytes already decide — a picture (skipped), a file too large or
+ * unreadable (error) — or undefined when the file must be read. One open and a 16-byte read: the
+ * scan's main thread asks it before sending a file to a worker, so that such files need no pool.
+ */
+export function precheck(
+  absPath: string,
+  relPath: string,
+  maxBytes = DEFAULT_LIMITS.maxBytes,
+): Decided | undefined {
+  try {
+    const fd = openSync(absPath, "r");
+    try {
+      return decidedByHead(fd, maxBytes);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return unreadable(e, relPath);
+  }
+}
+
 /** Reads a file for analysis; never throws: an unreadable file is an error outcome. */
 export function readCandidate(
   absPath: string,
@@ -54,27 +78,34 @@ export function readCandidate(
   maxBytes = DEFAULT_LIMITS.maxBytes,
 ): ReadOutcome {
   try {
-    return readOpen(absPath, maxBytes);
+    const fd = openSync(absPath, "r");
+    try {
+      const decided = decidedByHead(fd, maxBytes);
+      if (decided) return decided;
+      const bytes = new Uint8Array(readFileSync(fd)); // from the start: the head was read positionally
+      return { kind: "bytes", bytes, sha256: sha256Hex(bytes) };
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? "read error";
-    const error = new ClausegapError("FILE_UNREADABLE", { path: relPath, reason }, { cause: e });
-    return { kind: "error", error };
+    return unreadable(e, relPath);
   }
 }
 
-function readOpen(absPath: string, maxBytes: number): ReadOutcome {
-  const fd = openSync(absPath, "r");
-  try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes)
-      return { kind: "error", error: new ClausegapError("FILE_TOO_LARGE", { limit: maxBytes }) };
-    const head = new Uint8Array(HEAD_BYTES);
-    const bytesRead = readSync(fd, head, 0, HEAD_BYTES, 0); // positional: readFileSync still starts at 0
-    const media = mediaType(head.subarray(0, bytesRead));
-    if (media) return { kind: "skipped", reason: media };
-    const bytes = new Uint8Array(readFileSync(fd));
-    return { kind: "bytes", bytes, sha256: sha256Hex(bytes) };
-  } finally {
-    closeSync(fd);
-  }
+function unreadable(e: unknown, relPath: string): Decided {
+  const reason = (e as NodeJS.ErrnoException).code ?? "read error";
+  return {
+    kind: "error",
+    error: new ClausegapError("FILE_UNREADABLE", { path: relPath, reason }, { cause: e }),
+  };
+}
+
+function decidedByHead(fd: number, maxBytes: number): Decided | undefined {
+  const { size } = fstatSync(fd);
+  if (size > maxBytes)
+    return { kind: "error", error: new ClausegapError("FILE_TOO_LARGE", { limit: maxBytes }) };
+  const head = new Uint8Array(HEAD_BYTES);
+  const bytesRead = readSync(fd, head, 0, HEAD_BYTES, 0); // positional: readFileSync still starts at 0
+  const media = mediaType(head.subarray(0, bytesRead));
+  return media ? { kind: "skipped", reason: media } : undefined;
 }

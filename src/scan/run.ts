@@ -7,8 +7,16 @@ import { defaultBaseline, type ReferenceBaseline } from "../reference/index.js";
 import { TOOL_VERSION } from "../version.js";
 import type { ReportFormat } from "./format.js";
 import { lazyPool, type ScanPool } from "./lazy-pool.js";
+import { precheck } from "./read.js";
 import { rowFromError, skippedRow, sortRows } from "./rows.js";
-import { type Analyze, type FileSettings, failed, type ScanFileTask, scanFile } from "./scan-file.js";
+import {
+  type Analyze,
+  type FileSettings,
+  failed,
+  resumedRow,
+  type ScanFileTask,
+  scanFile,
+} from "./scan-file.js";
 import { SUMMARY_FORMATS, type SummaryFormat, totalsOf, writeSummaries } from "./summary/index.js";
 import type { ScanRow, ScanSummary } from "./summary/schema.js";
 import { type WalkEntry, walkInputs } from "./walk.js";
@@ -118,7 +126,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   return finish(out, options, { startedAt, rows, pending: entries.length - rows.length, baseline });
 }
 
-/** A walk entry's row: skipped and unreadable entries need no worker. */
+/**
+ * A walk entry's row. What needs no analysis is answered here without a worker — skipped and
+ * unreadable entries, pictures, files too large, up-to-date reports — so that a scan with nothing
+ * to analyse starts no pool and loads no tokenizer.
+ */
 async function scanEntry(
   entry: WalkEntry,
   settings: FileSettings,
@@ -126,8 +138,14 @@ async function scanEntry(
 ): Promise<ScanRow> {
   if (entry.kind === "skipped") return skippedRow(entry.relPath, entry.reason);
   if (entry.kind === "error") return rowFromError(entry.relPath, entry.error);
+  const task: ScanFileTask = { relPath: entry.relPath, absPath: entry.absPath, settings };
+  const decided = precheck(entry.absPath, entry.relPath);
+  if (decided?.kind === "skipped") return skippedRow(entry.relPath, decided.reason);
+  if (decided) return failed(entry.relPath, decided.error, settings);
+  const resumed = resumedRow(task);
+  if (resumed) return resumed;
   try {
-    return await step({ relPath: entry.relPath, absPath: entry.absPath, settings });
+    return await step({ ...task, resumeChecked: true });
   } catch (e) {
     // The worker was stopped (ANALYSIS_TIMEOUT) or died: the step could not say so itself.
     return failed(entry.relPath, toClausegapError(e), settings);

@@ -33,6 +33,8 @@ export interface ScanFileTask {
   readonly relPath: string;
   readonly absPath: string;
   readonly settings: FileSettings;
+  /** The caller already found no valid earlier report (resumedRow): analyse without looking again. */
+  readonly resumeChecked?: boolean;
 }
 
 function reportRel(out: string, relPath: string): string {
@@ -51,14 +53,32 @@ export async function scanFile(task: ScanFileTask, analyze: Analyze): Promise<Sc
   }
 }
 
+/**
+ * The row of a file whose earlier report is still valid, found without a worker; undefined when it
+ * must go to one (no report yet — one stat —, a changed file, force, or anything unreadable). Run by
+ * the scan's main thread, so that a resumed scan whose reports are all up to date starts no pool
+ * and loads no tokenizer.
+ */
+export function resumedRow({ relPath, absPath, settings }: ScanFileTask): ScanRow | undefined {
+  if (settings.force || !existsSync(reportPath(settings.out, relPath, "json"))) return undefined;
+  try {
+    const input = readCandidate(absPath, relPath);
+    if (input.kind !== "bytes") return undefined; // the worker's step gives its row
+    const kept = keptReport(relPath, input.sha256, settings);
+    return kept ? rowFromReport(relPath, kept, reportRel(settings.out, relPath), true) : undefined;
+  } catch {
+    return undefined; // e.g. the missing Markdown could not be written: the step will say why
+  }
+}
+
 async function readAndAnalyse(
-  { relPath, absPath, settings }: ScanFileTask,
+  { relPath, absPath, settings, resumeChecked }: ScanFileTask,
   analyze: Analyze,
 ): Promise<ScanRow> {
   const input = readCandidate(absPath, relPath);
   if (input.kind === "skipped") return skippedRow(relPath, input.reason);
   if (input.kind === "error") return failed(relPath, input.error, settings);
-  const kept = settings.force ? undefined : keptReport(relPath, input.sha256, settings);
+  const kept = settings.force || resumeChecked ? undefined : keptReport(relPath, input.sha256, settings);
   if (kept) return rowFromReport(relPath, kept, reportRel(settings.out, relPath), true);
 
   const reference = settings.reference ? { reference: settings.reference } : {};

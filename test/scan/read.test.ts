@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mediaType, readCandidate } from "../../src/scan/read.js";
+import { mediaType, precheck, readCandidate } from "../../src/scan/read.js";
 import { put, tempDir } from "./helpers.js";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
@@ -59,5 +59,26 @@ describe("readCandidate", () => {
     const root = await tempDir();
     const file = await put(root, "scan.jpg", bytes(0xff, 0xd8, 0xff, 0xe1, 1, 2, 3));
     expect(await readCandidate(file, "scan.jpg")).toEqual({ kind: "skipped", reason: "image/jpeg" });
+  });
+});
+
+describe("precheck", () => {
+  it("decides what readCandidate decides from the size and first bytes, and leaves a contract to be read", async () => {
+    const root = await tempDir();
+    const picture = await put(root, "scan.jpg", bytes(0xff, 0xd8, 0xff, 0xe1, 1, 2, 3));
+    const big = await put(root, "big.txt", "x".repeat(2000));
+    const missing = path.join(root, "missing.txt");
+    const contract = await put(root, "a.txt", "第1条");
+    for (const [file, rel] of [
+      [picture, "scan.jpg"],
+      [big, "big.txt"],
+      [missing, "missing.txt"],
+    ] as const)
+      expect(precheck(file, rel, 1000)).toEqual(readCandidate(file, rel, 1000));
+    expect(precheck(missing, "missing.txt")).toMatchObject({
+      kind: "error",
+      error: { code: "FILE_UNREADABLE" },
+    });
+    expect(precheck(contract, "a.txt")).toBeUndefined();
   });
 });

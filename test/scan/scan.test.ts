@@ -84,6 +84,28 @@ describe("scan (fake analysis)", () => {
     expect(result.summary.rows.filter((r) => r.error?.code === "INTERNAL_ERROR")).toHaveLength(3);
   });
 
+  it("keeps up-to-date reports without the pool: a resumed scan starts no worker, a changed file goes to one", async () => {
+    const { input, out } = await smallTree();
+    const options = { inputs: [input], out, reference: testBaseline() };
+    const fake = fakeAnalysis();
+    await scan({ ...options, analyze: fake.analyze });
+    const sent: ScanFileTask[] = [];
+    const pool = {
+      threads: 1,
+      scanFile: async (task: ScanFileTask) => {
+        sent.push(task);
+        return scanFile(task, fake.analyze);
+      },
+    };
+    const resumed = await scan({ ...options, pool });
+    expect(sent).toEqual([]);
+    expect(resumed.summary.totals).toMatchObject({ ok: 3, cached: 3 });
+    await put(input, "sub/b.txt", "changed");
+    const rerun = await scan({ ...options, pool });
+    expect(sent.map((t) => [t.relPath, t.resumeChecked])).toEqual([["sub/b.txt", true]]);
+    expect(rerun.summary.totals).toMatchObject({ ok: 3, cached: 2 });
+  });
+
   it("turns a worker stopped by the time limit into an ANALYSIS_TIMEOUT row and removes its old report", async () => {
     const { input, out } = await smallTree();
     const options = { inputs: [input], out, reference: testBaseline() };
