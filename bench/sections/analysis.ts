@@ -43,7 +43,7 @@ export const WARM_UP = { analyses: 40, tokenizations: 3 } as const;
 /**
  * The steady state of a server or a scan, which analyse thousands of contracts in warm threads:
  * both sides run a few times first (the analysis has more code and ≈ 650 regexes to compile, so a
- * cold first run says little about throughput; bench/NOTES.md has the cold figures).
+ * cold first run says little about throughput; bench/README.md has the cold figures).
  */
 async function warmUp(): Promise<void> {
   const text = makeContract(20_000);

@@ -1,7 +1,7 @@
 // kuromoji's tokenizeForSentence with each word's features decoded once per thread. kuromoji reads
 // a token's features (品詞, 活用, 原形, 読み…) by decoding its UTF-8 line from the dictionary and
 // splitting it at commas, for every token of every sentence: the largest allocation of an analysis
-// (≈ 13 % of its bytes; bench/NOTES.md). The split arrays are cached by word id and handed to
+// (≈ 13 % of its bytes; bench/README.md). The split arrays are cached by word id and handed to
 // kuromoji's own formatter, which copies their strings into each token and never changes them.
 import { createRequire } from "node:module";
 

@@ -4,7 +4,7 @@
 // ArrayBuffer before it walks the trie; each dictionary match decodes its key from another fresh
 // ArrayBuffer, and unknown-word grouping rescans the rest. That is quadratic in the length of a
 // piece and allocates an ArrayBuffer per character (profile: `arrayCopy`, `stringToUtf8Bytes`,
-// `createUnsafeBuffer`, and the GC threads that sweep the buffers; bench/NOTES.md).
+// `createUnsafeBuffer`, and the GC threads that sweep the buffers; bench/README.md).
 //
 // buildLattice makes the same lattice (same nodes, same order) by walking the trie from each
 // position, encoding characters as it goes and stopping at the first mismatch, with the character

@@ -1,7 +1,7 @@
 // kuromoji's word-id table (tid_map.dat: for each trie entry, the dictionary words spelled that way)
 // as two Int32Arrays instead of a JS object of ≈ 390k small arrays. kuromoji builds that object in
 // every thread that loads a tokenizer: ≈ 64 MB of heap each (the largest thing a worker holds, and
-// marked by every full GC) and ≈ 0.3 s of its start, much of it GC (bench/NOTES.md). The index
+// marked by every full GC) and ≈ 0.3 s of its start, much of it GC (bench/README.md). The index
 // takes ≈ 3 MB and one pass over the bytes.
 //
 // The fast lattice build (lattice.ts) reads the index directly. kuromoji's own build (used for

@@ -2,13 +2,13 @@
 // sweeps look for), then renamed over the target, so that a reader or a crashed or killed process
 // never leaves half a file. Five system calls; write-file-atomic also resolves the real path,
 // copies the old file's owner and mode and registers an exit handler on every call: ~0.8 ms of the
-// calling thread per file, a quarter of the HTTP thread's work per upload (bench/NOTES.md).
+// calling thread per file, a quarter of the HTTP thread's work per upload (bench/README.md).
 //
 // The server's store (writeFileAtomically) also flushes the file to disk before the rename: a
 // stored result is the only copy. The scan's workers (writeFileAtomicallySync) do not: a report can
 // be made again from its contract, a resumed scan validates every earlier JSON report before it
 // keeps it (a file cut short by a power loss is redone), and the flush left each worker idle for
-// ≈ 1 ms per file, 10 % of two workers' time on two cores (bench/NOTES.md). They write
+// ≈ 1 ms per file, 10 % of two workers' time on two cores (bench/README.md). They write
 // synchronously: they have nothing else to do meanwhile, and it spares a hop to libuv's thread
 // pool and back for each call.
 import { randomInt } from "node:crypto";
