@@ -6,11 +6,12 @@
 // piece and allocates an ArrayBuffer per character (profile: `arrayCopy`, `stringToUtf8Bytes`,
 // `createUnsafeBuffer`, and the GC threads that sweep the buffers; bench/README.md).
 //
-// buildLattice makes the same lattice (same nodes, same order) by walking the trie from each
+// fastBuild makes the same lattice (same nodes, same order) by walking the trie from each
 // position, encoding characters as it goes and stopping at the first mismatch, with the character
-// classes of the sentence looked up once. It handles the Basic Multilingual Plane only: a sentence
-// with any surrogate goes to kuromoji's own build, whose code-point positions and quirks for them
-// are kept as they are. test/nlp/lattice.test.ts compares the two on every kind of text.
+// classes of the sentence looked up once, and the word ids read from the index (target-index.ts).
+// It handles the Basic Multilingual Plane only: a sentence with any surrogate goes to kuromoji's
+// own build, whose code-point positions and quirks for them are kept as they are.
+// test/nlp/fast-kuromoji.test.ts compares the two on every kind of text.
 import { createRequire } from "node:module";
 import { cachedTokenizeForSentence, stockTokenizeForSentence, type TokenizerInternals } from "./features.js";
 import { plainTargetMap, targetIndexOf } from "./target-index.js";
@@ -208,7 +209,7 @@ export function useFastKuromoji(tokenizer: KuromojiTokenizer): void {
   t.tokenizeForSentence = cachedTokenizeForSentence;
 }
 
-/** Runs `work` with kuromoji as shipped (the bench's bare-tokenizer reference, tests). */
+/** Runs `work` (synchronous) with kuromoji as shipped: the bench's bare-tokenizer reference, tests. */
 export function withStockKuromoji<T>(tokenizer: KuromojiTokenizer, work: () => T): T {
   const t = tokenizer as unknown as Patchable;
   const restore = [ownOf(t.viterbi_builder, "build"), ownOf(t, "tokenizeForSentence")];
