@@ -18,6 +18,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受注者は、預かった顧客データの流出を知ったときは、帰責事由の存否にかかわらず、直ちに発注者へ連絡する。",
+      why: "存否 (whether it exists) is 有無 in other words: regardless",
+      quote: "帰責事由の存否にかかわらず",
+    },
+    {
       text: "受託者は、委託情報の流出が判明したときは、その原因が受託者の責めに帰すべきものであると否とを問わず、直ちに委託者に連絡する。",
       why: "…と否とを問わず around the cause is regardless",
       quote: "原因が受託者の責めに帰すべきものであると否とを問わず",

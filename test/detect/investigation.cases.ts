@@ -22,6 +22,22 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: [
+        {
+          id: "art-4-p-1",
+          label: "第4条第1項",
+          text: "受託者は、顧客データが外部に流出したときは、速やかに書面で委託者に報告する。",
+        },
+        {
+          id: "art-4-p-2",
+          label: "第4条第2項",
+          text: "前項の書面には、流出した件数、流出の原因及び講じた対策を記載するものとする。",
+        },
+      ],
+      why: "the items required in the written report of the previous paragraph: 原因 brings investigation",
+      quote: "原因",
+    },
+    {
       text: "受託者は、委託情報を扱うサーバへの不正侵入を検知したときは、アクセス記録その他の証跡を消去されないよう保全しなければならない。",
       why: "evidence preserved with words between を and 保全",
       quote: "記録その他の証跡を消去されないよう保全",
