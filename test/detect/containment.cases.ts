@@ -30,6 +30,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受託者は、委託データの漏えいを知ったときは、被害が広がらないよう直ちに必要な措置をとる。",
+      why: "被害が広がらないよう is stopping the spread in a verb phrase",
+      quote: "被害が広がらないよう",
+    },
+    {
       text: "乙は、個人情報の漏えいを直ちに甲に報告する。報告には、次に掲げる事項を含めるものとする。\n(1) 漏えいした情報の件数\n(2) 二次被害の有無及びその防止のために講じた措置",
       why: "a report item that is a containment measure (LABELING.md), listed under 次に掲げる",
       quote: "二次被害の有無及びその防止のために講じた措置",

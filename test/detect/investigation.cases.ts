@@ -22,6 +22,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "受注者は、貸与した名簿を紛失したときは、紛失に至った経緯及び影響の範囲を調べなければならない。",
+      why: "経緯 coordinated with another object of 調べる; 影響の範囲を調べる is the scope of impact",
+      quote: "影響の範囲を調べ",
+    },
+    {
       text: [
         {
           id: "art-4-p-1",
