@@ -14,7 +14,10 @@ export const cases: readonly ObligationCase[] = [
   {
     text: "職員は、所管する顧客情報の漏えいが生じ、又はその兆しがあると気づいたときは、遅滞なく上長に報告する。",
     topic: "reporting",
-    expected: { trigger: { actual: true, suspected: true }, timing: { level: "without_delay", text: "遅滞なく" } },
+    expected: {
+      trigger: { actual: true, suspected: true },
+      timing: { level: "without_delay", text: "遅滞なく" },
+    },
     why: "その兆しがある (signs of it) is a suspected incident like そのおそれがある",
   },
   {
