@@ -14,6 +14,11 @@ export const cases: TopicCases = {
   ],
   invalid: [
     {
+      text: "外注先の過失により預かった会員情報が漏えいしたときは、受託者は、その外注先と連帯して委託者の損害を補償する。",
+      why: "answering jointly with the subcontractor (連帯して…補償) for an incident it caused",
+      quote: "連帯して委託者の損害を補償",
+    },
+    {
       text: "乙が丙に再委託した業務において個人情報の漏えいが発生した場合、丙の行為は乙の行為とみなす。",
       why: "再委託した names the subcontractor whose acts 乙 answers for",
       quote: "行為とみな",
