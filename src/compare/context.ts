@@ -2,6 +2,7 @@
 // chain of reporting duties, and who each party is.
 import type { Modality, TopicId } from "../core/ids.js";
 import type { AnalyzedClause, AnalyzedDocument, GeneralKind } from "../core/types.js";
+import { articleKey } from "../detect/articles.js";
 import type { ActorClass } from "../reference/schema.js";
 import { compareVocabulary, type Vocabulary } from "../reference/vocabulary.js";
 import type { Obligation } from "../report/schema.js";
@@ -60,6 +61,24 @@ function memo<K, V>(compute: (k: K) => V): (k: K) => V {
 /** A clause that states a duty to report an incident names one (誤って第三者に送付, 不正に使用). */
 function isReportingClause(ac: AnalyzedClause): boolean {
   return ac.topics.some((t) => t.topic === "reporting");
+}
+
+/**
+ * Clauses of the incident scope: those that govern an incident, general 事故等 clauses, and a 項 with no
+ * topic of its own that names the incident inside an article whose other 項 imposes the reporting
+ * duty (第4条第3項 「受託者は、漏えい等への対応について委託者の指示に従う。」 binds the reporting party).
+ */
+function incidentClauses(analyzed: AnalyzedDocument, vocabulary: Vocabulary): AnalyzedClause[] {
+  const clauses = analyzed.clauses;
+  const named = (ac: AnalyzedClause) => vocabulary.incidentWords.some((w) => ac.clause.text.includes(w));
+  const reportingArticles = new Set(clauses.filter(isReportingClause).map((ac) => articleKey(ac.clause)));
+  return clauses.filter(
+    (ac) =>
+      isReportingClause(ac) ||
+      (ac.topics.length > 0 && named(ac)) ||
+      (ac.topics.length === 0 && reportingArticles.has(articleKey(ac.clause)) && named(ac)) ||
+      (handlesInformation(analyzed) && isGeneralReport(ac)),
+  );
 }
 
 /** The document handles information (detect says so, or it governs an information incident). */
@@ -141,13 +160,7 @@ export function createContext(analyzed: AnalyzedDocument, vocabulary = compareVo
     internalRules,
     topicUnits: memo((topic: TopicId) => clauses.flatMap((ac) => topicUnitsOf(src, ac, topic))),
     incidentUnits: () => {
-      incident ??= clauses
-        .filter(
-          (ac) =>
-            isReportingClause(ac) ||
-            (ac.topics.length > 0 && vocabulary.incidentWords.some((w) => ac.clause.text.includes(w))) ||
-            (handlesInformation(analyzed) && isGeneralReport(ac)),
-        )
+      incident ??= incidentClauses(analyzed, vocabulary)
         .flatMap((ac) => sentenceUnitsOf(src, ac))
         .filter((u) => !aboutReportRecipient(u.text, vocabulary.reportRecipients.words));
       return incident;

@@ -103,6 +103,32 @@ describe("compare: RPT-06 (instructions)", () => {
     expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("met");
   });
 
+  it("a 項 of the reporting article that names the incident and nothing else still binds the reporter", () => {
+    const first: ClauseSpec = {
+      id: "art-6-p-1",
+      label: "第6条第1項",
+      text: "乙は、顧客データの漏えいを知ったときは、速やかに甲に報告する。",
+      topics: ["reporting"],
+      obligations: [report()],
+    };
+    const third: ClauseSpec = {
+      id: "art-6-p-3",
+      label: "第6条第3項",
+      text: "乙は、漏えいへの対処に当たっては、甲の指示に従うものとする。",
+    };
+    expect(findingsOf({ clauses: [first, third] }).get("RPT-06")?.status).toBe("met");
+  });
+
+  it("an instruction in another article with no topic and no tie to the reporting duty does not count", () => {
+    const other: ClauseSpec = {
+      id: "art-9-p-1",
+      label: "第9条第1項",
+      text: "乙は、データの漏えいを防ぐため、甲の指示に従い安全管理措置を講じる。",
+    };
+    const found = findingsOf({ clauses: [duty("乙は、漏えいを直ちに甲に報告する。", report()), other] });
+    expect(found.get("RPT-06")?.status).toBe("missing");
+  });
+
   it("a procedure fixed in advance (別途定める手順) is not an instruction", () => {
     const text = "乙は、漏えいを発見したときは、別途定める手順に従い、直ちに甲に報告する。";
     expect(findingsOf({ clauses: [duty(text, report())] }).get("RPT-06")?.status).toBe("missing");
