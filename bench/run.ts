@@ -76,8 +76,10 @@ async function main(): Promise<void> {
   };
   for (const name of Object.keys(SECTIONS)) {
     if (only && !only.includes(name)) continue;
-    process.stderr.write(`bench: ${name}…\n`);
+    process.stderr.write(`bench: ${name}…`);
+    const t0 = performance.now();
     (results.sections as Record<string, unknown>)[name] = inChildProcess(name, quick);
+    process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
   results.loadAverage.end = round(loadavg()[0] ?? 0);
   const dir = fromRoot("bench", "results");

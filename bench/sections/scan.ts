@@ -132,7 +132,7 @@ function scanProcess(
 
 export async function benchScan(quick: boolean) {
   const count = quick ? 150 : 500;
-  const warm = quick ? 450 : 600;
+  const warm = quick ? 300 : 600;
   const { dir } = writeFolder(count);
   try {
     const rounds = await pairedRounds(dir, count, warm, quick ? 2 : 4);
