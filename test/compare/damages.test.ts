@@ -113,6 +113,14 @@ describe("compare: damages (DMG-01)", () => {
       };
       expect(dmg01([c], [])?.status).toBe("met");
     });
+    it("a sole remedy (唯一の救済手段) limits the provider's liability → partial, quoted by its sentence", () => {
+      const first = "当社は、稼働率が目標を下回ったときは、翌月の料金を減額します。";
+      const sole = "この減額は、当社の責任に関する利用者の唯一の救済手段とします。";
+      const c: ClauseSpec = { label: "第7条", text: first + sole, general: [{ kind: "liability_cap" }] };
+      const f = dmg01([c], TOS);
+      expect(f?.status).toBe("partial");
+      expect(f?.evidence.map((e) => e.quote)).toEqual([sole]);
+    });
     it("a general disclaimer → conflict even without incident words", () => {
       expect(
         dmg01(

@@ -19,6 +19,14 @@ describe("general provisions", () => {
     expect(ac.general.find((g) => g.kind === "general_damages")?.obligation?.action).toBe("賠償する");
   });
 
+  it("a sole or exclusive remedy is a cap on the liability: liability_cap", async () => {
+    const ac = await analyzed(
+      "返金は、本サービスに関する当社の責任についてのお客様の唯一かつ排他的な救済とします。",
+    );
+    expect(ac.topics).toEqual([]);
+    expect(ac.general.map((g) => g.kind)).toEqual(["liability_cap"]);
+  });
+
   it("a blanket disclaimer without incident words: liability_disclaimer", async () => {
     const ac = await analyzed(
       "当社は、本サービスに関してユーザーに生じた損害について、一切の責任を負いません。",
