@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "authority_report",
   valid: [
     {
+      text: "情報漏えい事案について監督官庁等から連絡を受けたときは、総務部が対応する。",
+      why: "a report that comes from the authority is received, not made",
+    },
+    {
       text: "甲及び乙は、法令に基づき行政機関から開示を求められた場合は、秘密情報を開示できる。",
       why: "disclosure on an authority's request, no incident report",
     },

@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "publication",
   valid: [
     {
+      text: "情報漏えい等の事故に備え、統括責任者は、外部からの通報を受け付ける窓口を設け、その連絡方法をホームページで公開する。",
+      why: "what is published is a contact (窓口の連絡方法), not the incident",
+    },
+    {
       text: "受領者は、秘密情報が権限のない第三者に開示された事実を知ったときは、24時間以内に開示者に書面で通知する。",
       why: "the disclosure is the incident itself, not a rule on disclosing incident information",
     },
@@ -22,6 +26,11 @@ export const cases: TopicCases = {
     },
   ],
   invalid: [
+    {
+      text: "乙は、顧客情報の流出が生じたときは、甲の了承を得て、流出の概要及び問合せ窓口を公表する。",
+      why: "a contact published together with the incident: the stretch before 公表 names the incident",
+      quote: "公表",
+    },
     {
       text: "個人情報の漏えいに関する公表は、甲乙協議の上で行う。",
       why: "publication by consultation",

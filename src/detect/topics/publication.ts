@@ -1,6 +1,6 @@
 // publication (公表): publishing the incident or disclosing incident information to third parties.
 import type { CueMatch } from "../../core/types.js";
-import { withRole } from "../../lexicon/matcher.js";
+import { entryMatches, withRole } from "../../lexicon/matcher.js";
 import { actsFor, type TopicFinding, toFinding } from "../acts.js";
 import { incidentCues } from "../incident.js";
 import type { ClauseView } from "../view.js";
@@ -23,10 +23,31 @@ function namesIncident(view: ClauseView, cue: CueMatch): boolean {
   );
 }
 
+/**
+ * 「その窓口への連絡手段を外部に対して公表する」: what is published is a contact or a procedure, not the
+ * incident. Read on the stretch from the last 、 (or the sentence start) to the cue, when it names no
+ * incident (「事故の内容及び問合せ窓口を公表する」 still publishes the incident).
+ */
+function publishesSomethingElse(view: ClauseView, cue: CueMatch): boolean {
+  const s = sentenceSpanAt(view, cue.span.start);
+  const before = view.text.slice(s.start, cue.span.start);
+  const cut = Math.max(before.lastIndexOf("、"), before.lastIndexOf("，"), before.lastIndexOf(","));
+  const stretch = before.slice(cut + 1);
+  if (!withRole(view.lex.topics.publication, "other_object").some((e) => entryMatches(e, stretch)))
+    return false;
+  return incidentCues(view.lex, stretch, view.terms, s.start + cut + 1).length === 0;
+}
+
 export function detect(view: ClauseView): TopicFinding | undefined {
   if (!view.context.incident) return undefined;
   const entries = view.lex.topics.publication;
-  const publish = actsFor(view, "publication", withRole(entries, "cue"));
+  const publish = actsFor(
+    view,
+    "publication",
+    withRole(entries, "cue"),
+    (a) => !publishesSomethingElse(view, a.cue),
+    { precheck: (cue) => !publishesSomethingElse(view, cue) },
+  );
   const disclose = actsFor(
     view,
     "publication",
