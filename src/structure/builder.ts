@@ -138,6 +138,8 @@ export class TreeBuilder {
   }
 
   private onHeading(ev: ScanEvent, heading: Span): void {
+    // A weak heading (glued to the end of a paragraph) only heads an article that follows it.
+    if (!ev.strong && this.input.mode.mode !== "articles") return;
     if (this.input.mode.mode === "headed") this.openClause(ev.pos, heading, ev.lineEnd);
     else this.pendingHeading = { pos: ev.pos, heading };
   }

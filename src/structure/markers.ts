@@ -102,6 +102,19 @@ function annex(text: string, at: number, end: number): LineMarker | undefined {
   return { kind: "appendix", label, heading: trimmedSpan(text, at + a[0].length, end), bodyStart: end };
 }
 
+/**
+ * 「…受講する。（障害等の対応）」 then 「第19条 …」 on the next line: PDF extraction glued the next
+ * article's heading to the end of the previous paragraph. A bracketed heading that closes the line
+ * after 。 is a heading event (weak: the builder keeps it only for an article that follows); an
+ * annotation such as 「（以下同じ。）」 or 「（平成30年改正）」 is not.
+ */
+export function trailingHeading(text: string, at: number, end: number): LineMarker | undefined {
+  if (text[at - 1] !== "。" || !isBracket(text[at]) || end - at > 42) return undefined;
+  const h = HEADING_LINE.exec(text.slice(at, end));
+  if (!h || /[。年]|改正|同じ|追加|削除/.test(h[1]!)) return undefined;
+  return { kind: "heading", heading: makeSpan(at + 1, at + 1 + h[1]!.length) };
+}
+
 function standalone(text: string, at: number, end: number): LineMarker | undefined {
   if (end - at === 2 && text.startsWith("以上", at)) return { kind: "end" };
   if (isBracket(text[at]) && end - at <= 42) {

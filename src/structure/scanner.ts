@@ -3,7 +3,7 @@
 import type { Span } from "../core/span.js";
 import { articleAt, headedArticleAt } from "./articles.js";
 import { enumeratorAt } from "./enumerators.js";
-import { type LineMarker, lineMarker } from "./markers.js";
+import { type LineMarker, lineMarker, trailingHeading } from "./markers.js";
 import { TocTracker } from "./toc.js";
 
 export type EventMarker = LineMarker | { readonly kind: "text" };
@@ -76,6 +76,8 @@ function inlineMarker(text: string, at: number, lineEnd: number): EventMarker | 
       c === 0x7b2c ? articleAt(text, at, lineEnd, true) : headedArticleAt(text, at, lineEnd, true);
     if (article) return { kind: "article", article };
     if (c === 0x7b2c) return undefined;
+    const heading = trailingHeading(text, at, lineEnd);
+    if (heading) return heading;
   }
   if (c === 0x9644) {
     return text.startsWith("附則 ", at) ? { kind: "supplementary", bodyStart: at + 3 } : undefined;
