@@ -3,10 +3,19 @@ import type { TopicCases } from "./case.js";
 export const cases: TopicCases = {
   topic: "cost",
   valid: [
+    {
+      text: "当社は、お客様が端末のデータを消去しなかったことによる情報の流出について責任を負いません。また、付属品が同封されていた場合には、お客様の費用負担で返送します。",
+      why: "the cost sentence has its own condition (付属品が同封されていた場合) and allocates the cost of a return, not of the incident named in the other sentence",
+    },
     { text: "甲は、本業務の対価として委託料を乙に支払う。", why: "fees, not incident costs" },
     { text: "本契約の締結に要する費用は、各自の負担とする。", why: "no incident" },
   ],
   invalid: [
+    {
+      text: "乙は、委託情報の漏えいが生じたときは、直ちに甲に報告する。再発防止策の実施に追加の作業が必要となる場合には、その費用は乙が負担する。",
+      why: "the cost sentence's own condition is part of the response (再発防止策): the incident's cost",
+      quote: "費用は乙が負担",
+    },
     {
       text: "個人データの漏えいの対応に要した費用（調査費用及び通知費用を含む。）は、漏えいの原因を作出した当事者が負担する。",
       why: "a bracketed list of cost items with its own 。 does not cut the cost sentence",
