@@ -34,7 +34,8 @@ function generalDamages(view: ClauseView, has: Set<string>, oblige: Oblige): Gen
     const s = sentenceSpanAt(view, cue.span.start);
     return (
       anyMatch(roleEntries(view, "breach"), view.text.slice(s.start, s.end)) &&
-      !isPhysical(view, cue.span.start)
+      !isPhysical(view, cue.span.start) &&
+      !aboutDefectsOnly(view, cue.span.start)
     );
   };
   const acts = actsFor(view, "damages", roleEntries(view, "damages"), (a) => forBreach(a.cue), {
@@ -53,9 +54,19 @@ function generalDamages(view: ClauseView, has: Set<string>, oblige: Oblige): Gen
     : [];
 }
 
+/**
+ * 「乙の責に帰すべき瑕疵により…代金相当額を限度として賠償を求めることができる」: a rule for defects in
+ * the deliverables (瑕疵担保) that names no breach of the contract does not cover the information duties.
+ */
+function aboutDefectsOnly(view: ClauseView, pos: number): boolean {
+  const s = sentenceSpanAt(view, pos);
+  const sentence = view.text.slice(s.start, s.end);
+  return anyMatch(roleEntries(view, "defect"), sentence) && !/違反|債務不履行/u.test(sentence);
+}
+
 function capAndDisclaimer(view: ClauseView): GeneralHit[] {
   const out: GeneralHit[] = [];
-  const cap = clauseCues(view, "cap");
+  const cap = clauseCues(view, "cap").filter((c) => !aboutDefectsOnly(view, c.span.start));
   if (cap.length > 0) out.push(hit("liability_cap", cap, "The liability for damages is capped"));
   const disclaimer = clauseCues(view, "disclaimer").filter((c) => !isPhysical(view, c.span.start));
   if (disclaimer.length > 0)

@@ -94,6 +94,7 @@ export const GENERAL_ROLES = [
   "disclaimer",
   "incident",
   "cost_compensation",
+  "defect",
 ] as const;
 /** Text that states no duty (detect/non-duty.ts): commentary blocks and sentences, acknowledgements. */
 export const NonDutyEntrySchema = BaseEntrySchema.extend({

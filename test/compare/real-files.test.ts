@@ -16,6 +16,8 @@ const FILES = [
   "mct-used-device-terms.pdf",
   "rois-privacy-regulation.pdf",
   "healthytech-work-rules-wps.docx",
+  "rois-security-policy.pdf",
+  "moriyoshi-outsourcing-basic-contract.docx",
 ] as const;
 
 describe.skipIf(!existsSync(dir))("compare on real files", () => {
@@ -46,6 +48,18 @@ describe.skipIf(!existsSync(dir))("compare on real files", () => {
       expect(e.quote).not.toContain("保証を行いません");
       expect(e.quote).not.toContain("免責および補償");
     }
+  });
+
+  it("a security policy: publishing a contact point is no publication; a report received from an authority is no report to one", () => {
+    const file = "rois-security-policy.pdf";
+    for (const id of ["PUB-01", "PUB-02", "AUT-01"] as const)
+      expect(finding(file, id).status, id).toBe("missing");
+  });
+
+  it("a basic contract: a cap on defect damages (瑕疵) is not the evidence of DMG-01", () => {
+    const f = finding("moriyoshi-outsourcing-basic-contract.docx", "DMG-01");
+    expect(["met", "partial"]).toContain(f.status);
+    for (const e of f.evidence) expect(e.quote).not.toContain("瑕疵");
   });
 
   it("terms: a return-shipping cost is no incident cost (CST-01)", () => {

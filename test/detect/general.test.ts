@@ -27,6 +27,20 @@ describe("general provisions", () => {
     expect(ac.general.map((g) => g.kind)).toEqual(["liability_cap"]);
   });
 
+  it("a cap on damages for defects in the deliverables (瑕疵) is no general provision", async () => {
+    const ac = await analyzed(
+      "受注者の責めに帰すべき瑕疵により発注者に損害が生じたときは、当該成果物の代金の額を限度として賠償する。",
+    );
+    expect(ac.general).toEqual([]);
+  });
+
+  it("damages claimed after the contract is terminated: general_damages", async () => {
+    const ac = await analyzed(
+      "前条により本契約が解除されたときは、解除した当事者は、相手方に対し損害の賠償を請求することができる。",
+    );
+    expect(ac.general.map((g) => g.kind)).toEqual(["general_damages"]);
+  });
+
   it("a blanket disclaimer without incident words: liability_disclaimer", async () => {
     const ac = await analyzed(
       "当社は、本サービスに関してユーザーに生じた損害について、一切の責任を負いません。",
