@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "publication",
   valid: [
     {
+      text: "当社は、情報の流出に関する相談に応じる連絡先を定め、当該連絡先を会員向けページで公開する。",
+      why: "当該 points back to the contact the sentence set up: a contact is published, not the incident",
+    },
+    {
       text: "情報漏えい等の事故に備え、統括責任者は、外部からの通報を受け付ける窓口を設け、その連絡方法をホームページで公開する。",
       why: "what is published is a contact (窓口の連絡方法), not the incident",
     },

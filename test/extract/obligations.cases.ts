@@ -21,6 +21,12 @@ export const cases: readonly ObligationCase[] = [
     why: "その兆しがある (signs of it) is a suspected incident like そのおそれがある",
   },
   {
+    text: "受託者は、預託データの改ざんの兆しを察知したときは、速やかに委託者に連絡する。",
+    topic: "reporting",
+    expected: { trigger: { actual: true, suspected: true } },
+    why: "兆しを察知 (noticing signs) is a suspected incident like 兆候を把握",
+  },
+  {
     text: "受託者は、委託情報の漏えい又はそのおそれを認めたときは、速やかに委託者に報告する。",
     topic: "reporting",
     expected: { trigger: { actual: true, suspected: true } },

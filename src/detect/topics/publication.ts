@@ -26,15 +26,20 @@ function namesIncident(view: ClauseView, cue: CueMatch): boolean {
 /**
  * 「その窓口への連絡手段を外部に対して公表する」: what is published is a contact or a procedure, not the
  * incident. Read on the stretch from the last 、 (or the sentence start) to the cue, when it names no
- * incident (「事故の内容及び問合せ窓口を公表する」 still publishes the incident).
+ * incident (「事故の内容及び問合せ窓口を公表する」 still publishes the incident). A stretch that starts with
+ * その/当該 after a contact was set up (「窓口を設け、その所在を掲載する」) points back to that contact.
  */
 function publishesSomethingElse(view: ClauseView, cue: CueMatch): boolean {
   const s = sentenceSpanAt(view, cue.span.start);
   const before = view.text.slice(s.start, cue.span.start);
   const cut = Math.max(before.lastIndexOf("、"), before.lastIndexOf("，"), before.lastIndexOf(","));
   const stretch = before.slice(cut + 1);
-  if (!withRole(view.lex.topics.publication, "other_object").some((e) => entryMatches(e, stretch)))
-    return false;
+  const role = (r: string) => withRole(view.lex.topics.publication, r);
+  // 「…窓口を設け、その所在を掲載する」: その/当該 points back to the contact the sentence set up.
+  const pointsBack =
+    /^(?:その|当該|同)/u.test(stretch) &&
+    role("contact_setup").some((e) => entryMatches(e, before.slice(0, cut + 1)));
+  if (!pointsBack && !role("other_object").some((e) => entryMatches(e, stretch))) return false;
   return incidentCues(view.lex, stretch, view.terms, s.start + cut + 1).length === 0;
 }
 
