@@ -4,6 +4,10 @@ export const cases: TopicCases = {
   topic: "cost",
   valid: [
     {
+      text: "受託者は、顧客名簿を紛失したときは、直ちに委託者に報告する。なお、受託者が貸与物を返還する場合の費用は、受託者の負担とする。",
+      why: "an adnominal condition of its own (返還する場合の費用) names no incident: the cost of a return",
+    },
+    {
       text: "当社は、お客様が端末のデータを消去しなかったことによる情報の流出について責任を負いません。また、付属品が同封されていた場合には、お客様の費用負担で返送します。",
       why: "the cost sentence has its own condition (付属品が同封されていた場合) and allocates the cost of a return, not of the incident named in the other sentence",
     },

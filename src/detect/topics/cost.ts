@@ -9,8 +9,8 @@ import { sentenceSpanAt } from "../view.js";
 
 export const meta = { id: "cost", description: "Who bears the cost of the incident response." } as const;
 
-/** Up to the last condition marker (…場合には / …ときは) of a text. */
-const CONDITION = /^(.*(?:場合|とき)(?:において|には|にも|は|に|、|，))/su;
+/** Up to the last condition marker (…場合には / …ときは / adnominal …場合の) of a text. */
+const CONDITION = /^(.*(?:場合|とき)(?:において|には|にも|は|に|の|、|，))/su;
 
 /**
  * 「…データ漏洩…について当社は責任を負わない。また、利用制限が判明した場合にはお客様の費用負担にて返却する。」:
