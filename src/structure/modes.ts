@@ -25,23 +25,45 @@ function hasArticles(events: readonly ScanEvent[]): boolean {
   return expected > 2 || bare > 2;
 }
 
-/** 1 … n at line starts, most of them sentences or headed: provisions, not a list of words. */
+/**
+ * 1 … n at line starts, most of them sentences or headed: provisions, not a list of words. A number
+ * with a short title alone on its line over a sentence (「１　基本事項」 then 「受託者は、…。」, as
+ * 仕様書 write their sections) is headed too.
+ */
 function topLevelStyle(text: string, events: readonly ScanEvent[]): string | undefined {
   let style: string | undefined;
   let count = 0;
   let substantial = 0;
-  for (const e of events) {
-    if (!e.strong || e.marker.kind !== "enum") continue;
+  events.forEach((e, i) => {
+    if (!e.strong || e.marker.kind !== "enum") return;
     const en = e.marker.enumerator;
-    if (en.style !== "arabic" && en.style !== "arabic-dot") continue;
+    if (en.style !== "arabic" && en.style !== "arabic-dot") return;
     if (style === undefined && en.value === 1) style = en.style;
-    if (en.style !== style || en.value !== count + 1) continue;
+    if (en.style !== style || en.value !== count + 1) return;
     count++;
     const line = text.slice(en.bodyStart, e.lineEnd);
-    if (line.includes("。") || /^[（(【]/.test(line)) substantial++;
-  }
+    if (line.includes("。") || /^[（(【]/.test(line) || titleOverSentence(text, line, events, i))
+      substantial++;
+  });
   return count >= 2 && substantial * 2 >= count ? style : undefined;
 }
+
+/** A number's line holding only a short title, the next strong line a sentence of text. */
+function titleOverSentence(text: string, line: string, events: readonly ScanEvent[], i: number): boolean {
+  if (!isNumberTitle(line)) return false;
+  const next = events.slice(i + 1).find((e) => e.strong);
+  return next?.marker.kind === "text" && text.slice(next.pos, next.lineEnd).includes("。");
+}
+
+/** The rest of a number's line is a short title: no sentence punctuation, no date, ends in no kana. */
+export function isNumberTitle(line: string): boolean {
+  const t = line.trim();
+  if (!NUMBER_TITLE.test(t) || DATE.test(t)) return false;
+  const last = t.charCodeAt(t.length - 1);
+  return !(last >= 0x3041 && last <= 0x309f);
+}
+
+const NUMBER_TITLE = /^[^。、，．.「」:：\s（(]{1,20}$/;
 
 export interface ModeDecision {
   readonly mode: Mode;
