@@ -5,10 +5,10 @@ import type { Lexicon } from "../lexicon/load.js";
 import { anyMatch, entryHits, matchesAt, unionOf } from "../lexicon/matcher.js";
 import type { DefinedTerms } from "./defined-terms.js";
 
-/** Separators inside a coordinated incident phrase: 漏えい、滅失又は毀損等の事故. */
+/** Separators inside a coordinated incident phrase: 漏えい、滅失又は毀損等の事故 (…き損その他の事故: the tail). */
 const CONNECTOR =
   /^(?:、|，|,|・|又は|若しくは|もしくは|または|及び|および|並びに|ならびに|や|その他(?:の)?)/u;
-const PHRASE_TAIL = /^(?:等)?(?:[（(]以下[^）)]{0,30}[）)])?(?:の)?(事故|事案|インシデント|事態)?/u;
+const PHRASE_TAIL = /^(?:等)?(?:[（(]以下[^）)]{0,30}[）)])?(?:その他の?|の)?(事故|事案|インシデント|事態)?/u;
 
 /** A 。 closing a sentence, not one inside brackets (「（以下「預託情報」という。）」). */
 const isStop = (text: string, i: number): boolean =>

@@ -18,7 +18,11 @@ const ONLY_SUSPECTED = /^(?![^。]*(?:又は|若しくは|もしくは|または
 export function triggerOf(view: ClauseView, w: DutyWindow): Trigger {
   let condition = slice(view, w.condition);
   if (incidentCues(view.lex, condition, view.terms).length === 0) {
-    const first = view.context.cues[0];
+    // A cue in the heading line (「４　事故発生時の対応」) states no condition: the first one after it does.
+    const hs = view.clause.headingSpan;
+    const inHeading = (c: { span: Span }) =>
+      hs !== undefined && c.span.start >= hs.start && c.span.end <= hs.end;
+    const first = view.context.cues.find((c) => !inHeading(c)) ?? view.context.cues[0];
     const fromSentence = first
       ? view.sentences.find((s) => s.span.start <= first.span.start && first.span.start < s.span.end)
       : undefined;

@@ -132,6 +132,14 @@ describe("compare: reporting (RPT-01…07) and fault (FLT-01)", () => {
     expect(got).toEqual({ "RPT-04": "met", "RPT-05": "partial", "RPT-07": "met" });
   });
 
+  it("RPT-07 is partial for a later report on the state of the response (対応状況), like measures", () => {
+    const later = clause(
+      [report({ quote: "その後", contents: ["原因"] })],
+      "乙は、直ちに甲に電話で知らせ、その後３日以内に原因及び対応状況を文書で甲に報告する。",
+    );
+    expect(findingsOf({ clauses: [later] }).get("RPT-07")?.status).toBe("partial");
+  });
+
   it("RPT-07 is partial when only measures are reported later, met for progress and results", () => {
     const measures = report({ contents: ["実施済み又は予定している対策"] });
     expect(findingsOf({ clauses: [clause([measures])] }).get("RPT-07")?.status).toBe("partial");

@@ -75,6 +75,18 @@ describe("incident context", () => {
     expect(topics[1]).toContain("investigation");
   });
 
+  it("takes 事故 as the document's incident noun from 「漏えい、滅失、き損その他の事故」", async () => {
+    const topics = await topicsOf([
+      {
+        id: "art-1",
+        label: "第1条",
+        text: "受注者は、委託された情報の漏えい、滅失、き損その他の事故を知ったときは、直ちに発注者に連絡する。",
+      },
+      { id: "art-2", label: "第2条", text: "事故の対応に要した経費は、受注者が負担する。" },
+    ]);
+    expect(topics[1]).toContain("cost");
+  });
+
   it("lets incident-specific words inherit from a document whose title is about incidents", async () => {
     const topics = await topicsOf(
       [

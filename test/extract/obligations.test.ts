@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeClauses } from "../../src/analyze-clauses.js";
 import { ObligationSchema } from "../../src/report/schema.js";
+import { parseText } from "../core/source-text.js";
 import { makeClauseDocument, makeDocument } from "../helpers/clauses.js";
 import { cases } from "./obligations.cases.js";
 
@@ -12,6 +13,26 @@ describe("obligations", () => {
     const o = obligations[c.nth ?? 0];
     expect(o, `no ${c.topic} obligation`).toBeDefined();
     expect(o).toMatchObject(c.expected);
+  });
+
+  it("reads an item's trigger from the list lead, not from a title line that only names the incident", async () => {
+    const doc = parseText(
+      [
+        "業務仕様書",
+        "",
+        "１　目的",
+        "この仕様書は、委託業務の内容を定める。",
+        "",
+        "２　事故時の手順",
+        "受注者は、預かった名簿の漏えいその他の事故が生じ、又は生じた疑いがあるときは、次に掲げる対応をとる。",
+        "イ　当日中に発注者へ連絡すること。",
+        "ロ　事故の経緯を調べること。",
+        "",
+      ].join("\n"),
+    );
+    const analyzed = await analyzeClauses(doc);
+    const report = analyzed.clauses.flatMap((ac) => ac.obligations).find((o) => o.topic === "reporting");
+    expect(report?.trigger).toMatchObject({ suspected: true });
   });
 
   it("records no 指示に従う for the one who received the report (報告を受けた…は、), only for the reporter", async () => {
