@@ -100,5 +100,10 @@ export const cases: TopicCases = {
       why: "項2 refers back (前項) and inherits the incident context",
       quote: "報告書を甲に提出",
     },
+    {
+      text: "処理者は、個人データ侵害に気付いたときは、不当に遅れることなく、その旨を管理者に知らせるものとする。",
+      why: "a translated DPA's 個人データ侵害 (personal data breach) is an information incident",
+      quote: "知らせ",
+    },
   ],
 };

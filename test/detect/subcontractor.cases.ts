@@ -38,5 +38,15 @@ export const cases: TopicCases = {
       why: "answering for incidents at subcontractors",
       quote: "自らの責任において",
     },
+    {
+      text: "処理者は、再処理者に個人データの取扱いを任せるときは、契約により、本契約と同等の安全管理上の義務を再処理者に負わせる。",
+      why: "a DPA's 再処理者 (sub-processor) and 同等の安全管理上の義務: flow-down with words between 同等の and 義務",
+      quote: "同等の安全管理上の義務",
+    },
+    {
+      text: "受注者は、下請業者の下で顧客情報が流出したときは、これを受注者自身の事故とみなして対処する。",
+      why: "an incident at a subcontractor deemed the party's own incident (事故とみなす) is answering for it",
+      quote: "事故とみな",
+    },
   ],
 };
