@@ -162,4 +162,10 @@ export const cases: readonly ObligationCase[] = [
     },
     why: "a disclaimer with a carve-out",
   },
+  {
+    text: "乙は、委託データの漏えいを知ったときは、速やかに、次の事項を甲に報告する。\n（ア）　漏えいしたデータの件数\n（イ）　漏えいの原因",
+    topic: "reporting",
+    expected: { contents: ["件数", "原因"] },
+    why: "items marked （ア）（イ） are the report's items",
+  },
 ];
