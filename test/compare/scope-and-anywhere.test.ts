@@ -129,6 +129,14 @@ describe("compare: SBC-02 from a sentence anywhere that names a subcontractor", 
     });
   });
 
+  it("reads a re-delegation written as 業務の一部を第三者に行わせる (the third party is the subcontractor)", () => {
+    const c: ClauseSpec = {
+      label: "第3項",
+      text: "当社は、作業の一部を第三者に行わせる場合には、その者に本規約と同程度の管理上の義務を負わせます。",
+    };
+    expect(statusesOf({ parties: TERMS, clauses: [c, INCIDENT] }, ["SBC-02"])).toEqual({ "SBC-02": "met" });
+  });
+
   it("needs a document that handles information", () => {
     expect(
       statusesOf({ parties: TERMS, clauses: [outsourcing], handlesInformation: false }, ["SBC-02"]),

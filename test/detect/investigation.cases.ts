@@ -72,5 +72,10 @@ export const cases: TopicCases = {
       why: "a right to investigate governs investigation",
       quote: "立ち入り調査",
     },
+    {
+      text: "処理者は、データ侵害が生じたときは、直ちに管理者に知らせ、後日、原因究明の結果を管理者に提出する。",
+      why: "handing over the findings (究明の結果を提出) is a follow-up report whose item is the investigation's result",
+      quote: "究明の結果",
+    },
   ],
 };

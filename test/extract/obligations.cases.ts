@@ -168,4 +168,10 @@ export const cases: readonly ObligationCase[] = [
     expected: { contents: ["件数", "原因"] },
     why: "items marked （ア）（イ） are the report's items",
   },
+  {
+    text: "乙は、個人情報の紛失が生じたときは、経緯、原因及び対応の状況を記した報告書を五日以内に甲に提出する。",
+    topic: "reporting",
+    expected: { contents: ["発生状況", "原因", "対策"] },
+    why: "対応の状況 is what was done about the incident (a measures item), not a second 発生状況",
+  },
 ];
