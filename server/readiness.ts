@@ -7,9 +7,14 @@ export class ReadinessState {
 
   /** Becomes ready when every worker has its tokenizer loaded (unless already stopping). */
   constructor(private readonly pool: AnalysisPool) {
-    void pool.ready().then(() => {
-      if (this.state === "starting") this.state = "ready";
-    });
+    pool.ready().then(
+      () => {
+        if (this.state === "starting") this.state = "ready";
+      },
+      () => {
+        // Never ready: start.ts stops the server (it logs why).
+      },
+    );
   }
 
   get status(): Readiness["status"] {

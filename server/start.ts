@@ -43,13 +43,23 @@ async function start(): Promise<void> {
   });
   const slow = setTimeout(() => logger.warn("workers still not ready after 60 s"), 60_000);
   slow.unref();
-  void pool.ready().then(() => {
-    clearTimeout(slow);
-    const { threads, sharingDictionary } = pool;
-    // ms: since the process started (performance.now()'s origin): the cold start.
-    logger.info({ ms: Math.round(performance.now()), threads, sharingDictionary }, "ready");
-  });
   const stop = (signal: string) => void shutdown(server, readiness, pool.destroy, logger, signal);
+  pool.ready().then(
+    () => {
+      clearTimeout(slow);
+      const { threads, sharingDictionary } = pool;
+      // ms: since the process started (performance.now()'s origin): the cold start.
+      logger.info({ ms: Math.round(performance.now()), threads, sharingDictionary }, "ready");
+    },
+    (err: unknown) => {
+      // No worker can analyse (the dictionary files are missing or damaged): a server that would
+      // answer every upload with 500 is better stopped, so that its supervisor says why.
+      clearTimeout(slow);
+      logger.fatal({ err }, "workers could not load the tokenizer: stopping");
+      process.exitCode = 1;
+      stop("TOKENIZER_UNAVAILABLE");
+    },
+  );
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

@@ -22,9 +22,9 @@ import { prefilterOf } from "./lexicon/prefilter.js";
 import { getTokenizer, memoTokenizer, type PieceTokenizer, sentencesOf } from "./nlp/index.js";
 
 /** Loads the tokenizer and the lexicon ahead of the first analysis (once per worker thread). */
-export async function warmUp(): Promise<void> {
+export async function warmUp(dictionaryPath?: string): Promise<void> {
   getLexicon();
-  await getTokenizer();
+  await getTokenizer(dictionaryPath);
 }
 
 /** Whether the clause can hold anything: the prefilter decides before any tokenization (issue 6). */

@@ -37,11 +37,16 @@ export type AnalysisOutcome = Analysed | { readonly ok: false; readonly error: T
 
 /** What the pool tells each of its threads (pool.ts). */
 export interface WorkerSettings {
-  /** `[0]` counts the threads whose tokenizer is loaded, `[1]` those that use the shared dictionary. */
+  /**
+   * `[0]` counts the threads done starting, `[1]` those of them that use the shared dictionary,
+   * `[2]` those that could not load their tokenizer.
+   */
   readonly ready?: Int32Array;
   /** How much lower than the process this thread runs (nice increment, Linux: per thread). */
   readonly niceness?: number;
   readonly dictionary?: SharedDictionary;
+  /** Another IPADIC folder than kuromoji's own (tests: one that does not load). */
+  readonly dictionaryPath?: string;
 }
 
 export async function runTask(task: AnalysisTask): Promise<AnalysisOutcome> {
@@ -50,11 +55,15 @@ export async function runTask(task: AnalysisTask): Promise<AnalysisOutcome> {
     const report = withCharsetCheck(await analyze(task.bytes, options), task.declaredCharset);
     return analysed(report, task.render);
   } catch (e) {
-    const error = toClausegapError(e);
-    const cause = error.code === "INTERNAL_ERROR" ? describeCause(error.cause) : undefined;
-    const { code, messages: message, httpStatus } = error;
-    return { ok: false, error: { code, message, httpStatus, ...(cause ? { cause } : {}) } };
+    return failedOutcome(e);
   }
+}
+
+function failedOutcome(e: unknown): AnalysisOutcome {
+  const error = toClausegapError(e);
+  const cause = error.code === "INTERNAL_ERROR" ? describeCause(error.cause) : undefined;
+  const { code, messages: message, httpStatus } = error;
+  return { ok: false, error: { code, message, httpStatus, ...(cause ? { cause } : {}) } };
 }
 
 function describeCause(cause: unknown): string | undefined {
@@ -76,17 +85,34 @@ function lowerPriority(niceness: number): void {
   }
 }
 
+/** Tells the pool this thread is done starting (pool.ts ready()). */
+function started(settings: WorkerSettings, how: "shared" | "own" | "failed"): void {
+  const counts = settings.ready;
+  if (!counts) return;
+  if (how === "shared") Atomics.add(counts, 1, 1);
+  if (how === "failed") Atomics.add(counts, 2, 1);
+  Atomics.add(counts, 0, 1);
+  Atomics.notify(counts, 0);
+}
+
+/**
+ * Loads the tokenizer. A thread that cannot load it answers every task with that typed error
+ * (TOKENIZER_UNAVAILABLE) instead of failing: piscina would only start another thread that fails
+ * the same way, and the tasks waiting for it would never settle.
+ */
 async function initialize(): Promise<typeof runTask> {
   const settings = (workerData ?? {}) as WorkerSettings;
   lowerPriority(settings.niceness ?? 0);
-  const shared = await useSharedDictionary(settings.dictionary);
-  await warmUp();
-  if (settings.ready) {
-    if (shared) Atomics.add(settings.ready, 1, 1);
-    Atomics.add(settings.ready, 0, 1);
-    Atomics.notify(settings.ready, 0);
+  try {
+    const shared = await useSharedDictionary(settings.dictionary);
+    await warmUp(settings.dictionaryPath);
+    started(settings, shared ? "shared" : "own");
+    return runTask;
+  } catch (e) {
+    started(settings, "failed");
+    const outcome = failedOutcome(e);
+    return async () => outcome;
   }
-  return runTask;
 }
 
 const initialized = initialize();

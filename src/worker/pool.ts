@@ -17,8 +17,9 @@ export interface PoolOptions {
   /** Per-task time limit in ms; the worker running an overdue task is stopped (default 60 s). */
   readonly taskTimeoutMs?: number;
   /**
-   * A worker that fails outside a task (e.g. while loading the tokenizer). Without a listener the
-   * pool's 'error' event would crash the whole process; default: a process warning.
+   * A worker that fails outside a task (a crash; a tokenizer that does not load is no failure: see
+   * ready()). Without a listener the pool's 'error' event would crash the whole process; default: a
+   * process warning.
    */
   readonly onWorkerError?: (error: Error) => void;
   /**
@@ -26,6 +27,8 @@ export interface PoolOptions {
    * default 0). The server uses a little, so that its HTTP thread answers first.
    */
   readonly niceness?: number;
+  /** Another IPADIC folder than kuromoji's own (tests: one that does not load). */
+  readonly dictionaryPath?: string;
 }
 
 export interface AnalysisPool {
@@ -36,7 +39,10 @@ export interface AnalysisPool {
   run(task: AnalysisTask, options?: { readonly signal?: AbortSignal }): Promise<AnalysisOutcome>;
   /** The batch scan's whole step for one file (read, analyse, write the reports) in a worker. */
   scanFile(task: ScanFileTask): Promise<ScanRow>;
-  /** Resolves once every worker has loaded its tokenizer. */
+  /**
+   * Resolves once every worker has loaded its tokenizer; rejects with TOKENIZER_UNAVAILABLE when a
+   * worker could not (its tasks then settle with that error, never hang).
+   */
   ready(): Promise<void>;
   /** Workers whose tokenizer was built from the process's shared dictionary (dictionary-bytes.ts). */
   readonly sharingDictionary: number;
@@ -66,12 +72,14 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const maxQueue = options.maxQueue ?? 64;
   const timeoutMs = options.taskTimeoutMs ?? 60_000;
-  // [0]: workers ready; [1]: of those, the ones that read the shared dictionary.
-  const ready = new Int32Array(new SharedArrayBuffer(8));
+  // [0]: workers done starting; [1]: of those, the ones that read the shared dictionary;
+  // [2]: the ones that could not load their tokenizer.
+  const ready = new Int32Array(new SharedArrayBuffer(12));
   const workerData: WorkerSettings = {
     ready,
     niceness: options.niceness ?? 0,
     dictionary: sharedDictionary(),
+    ...(options.dictionaryPath ? { dictionaryPath: options.dictionaryPath } : {}),
   };
   const piscina = new Piscina({
     filename: WORKER_FILE,
@@ -118,8 +126,9 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   const scanFile = (task: ScanFileTask) => dispatch<ScanRow>("scanFileTask", task, []);
 
   async function waitReady(): Promise<void> {
-    for (let warm = Atomics.load(ready, 0); warm < threads; warm = Atomics.load(ready, 0))
-      await waitAtomic(ready, warm);
+    for (let done = Atomics.load(ready, 0); done < threads; done = Atomics.load(ready, 0))
+      await waitAtomic(ready, done);
+    if (Atomics.load(ready, 2) > 0) throw new ClausegapError("TOKENIZER_UNAVAILABLE");
   }
 
   return {

@@ -1,7 +1,9 @@
 // The analysis pool: its threads read the shared dictionary and give the in-process analysis's
-// report; renderings and digest as the callers use them; niceness only when asked for.
-import { readdirSync, readFileSync } from "node:fs";
+// report; renderings and digest as the callers use them; niceness only when asked for; a thread
+// that cannot load the tokenizer answers with the typed error.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyzer.js";
 import { GapReportSchema } from "../../src/report/schema.js";
@@ -15,6 +17,7 @@ const CONTRACT = [
   "2 前項の事故に要した費用は、乙の責めに帰すべき事由による場合、乙が負担する。",
 ].join("\n");
 const bytes = () => new TextEncoder().encode(CONTRACT);
+const KEY = { referenceName: "default", referenceVersion: "1", toolVersion: "test" };
 
 /** Nice values of this process's threads (Linux: field 19 of /proc/self/task/<tid>/stat). */
 function threadNiceValues(): number[] {
@@ -96,4 +99,22 @@ describe.skipIf(process.platform !== "linux" || os.getPriority() > 16)("worker p
       await niced.destroy();
     }
   });
+});
+
+describe("a pool whose workers cannot load the tokenizer", () => {
+  it("rejects ready() and settles every task with TOKENIZER_UNAVAILABLE, never hanging", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "clausegap-nodict-"));
+    const broken = createAnalysisPool({ threads: 1, dictionaryPath: path.join(dir, "missing") });
+    try {
+      await expect(broken.ready()).rejects.toMatchObject({ code: "TOKENIZER_UNAVAILABLE" });
+      const outcome = await broken.run({ bytes: bytes(), name: "a.txt" });
+      expect(outcome).toMatchObject({ ok: false, error: { code: "TOKENIZER_UNAVAILABLE", httpStatus: 500 } });
+      writeFileSync(path.join(dir, "a.txt"), CONTRACT);
+      const settings = { out: path.join(dir, "out"), formats: ["json" as const], force: false, key: KEY };
+      const row = await broken.scanFile({ relPath: "a.txt", absPath: path.join(dir, "a.txt"), settings });
+      expect(row).toMatchObject({ status: "failed", error: { code: "TOKENIZER_UNAVAILABLE" } });
+    } finally {
+      await broken.destroy();
+    }
+  }, 30_000);
 });
