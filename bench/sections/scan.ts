@@ -102,8 +102,9 @@ async function pairedRounds(dir: string, files: number, warm: number, pairs: num
 function scanProcess(
   dir: string,
   files: number,
+  jobs: number,
 ): Promise<{ seconds: number; filesPerSecond: number; peakRssMb?: number }> {
-  const out = path.join(dir, "out-cli");
+  const out = path.join(dir, `out-cli-${jobs}`);
   const args = [
     fromRoot("bin", "clausegap.js"),
     "scan",
@@ -111,7 +112,7 @@ function scanProcess(
     "--out",
     out,
     "--jobs",
-    "2",
+    String(jobs),
     "--quiet",
     "--force",
   ];
@@ -136,7 +137,9 @@ export async function benchScan(quick: boolean) {
   const { dir } = writeFolder(count);
   try {
     const rounds = await pairedRounds(dir, count, warm, quick ? 2 : 4);
-    const cli = await scanProcess(dir, count);
+    // Cold, as a user runs it: each worker also pays V8's warm-up (its first few hundred files).
+    const cliOne = await scanProcess(dir, count, 1);
+    const cli = await scanProcess(dir, count, 2);
     const oneWorker = round(median(rounds.map((r) => r.oneWorker.filesPerSecond)));
     const twoWorkers = round(median(rounds.map((r) => r.twoWorkers.filesPerSecond)));
     return {
@@ -148,6 +151,8 @@ export async function benchScan(quick: boolean) {
       scaling: round(median(rounds.map((r) => r.twoWorkers.filesPerSecond / r.oneWorker.filesPerSecond))),
       rounds,
       cli,
+      cliOneJob: cliOne,
+      cliScaling: round(cliOne.seconds / cli.seconds),
       scanPeakRssMb: cli.peakRssMb,
     };
   } finally {
