@@ -53,6 +53,8 @@ interface Sources {
   readonly previousArticle?: Clause;
   readonly referenced: readonly (Clause | undefined)[];
   readonly lastInDocument?: Clause;
+  /** The clause just before a top-level paragraph outside any article, when it concerns an incident. */
+  readonly previousParagraph?: Clause;
 }
 
 /**
@@ -66,9 +68,13 @@ interface Sources {
 function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
   const text = clause.text;
   const fallback = documentIncident ? src.lastInDocument : undefined;
-  if (!src.sameArticle && !src.previousArticle && !fallback && src.referenced.length === 0) return undefined;
+  if (!src.sameArticle && !src.previousArticle && !fallback && !src.previousParagraph && src.referenced.length === 0)
+    return undefined;
   const specific = presupposesIncident(lex, `${clause.heading ?? ""}\n${text}`);
-  if (src.sameArticle && (specific || hits(lex.incident.back_reference, text))) return src.sameArticle;
+  const refersBack = hits(lex.incident.back_reference, text);
+  if (src.sameArticle && (specific || refersBack)) return src.sameArticle;
+  // 「３　前号の場合において、…損害を賠償すること」 in a pledge of numbered paragraphs with no articles.
+  if (src.previousParagraph && refersBack) return src.previousParagraph;
   if (src.previousArticle && PREVIOUS_ARTICLE_SUBJECT.test(text)) return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
@@ -106,6 +112,7 @@ export function clauseContexts(
   let previousKey: string | undefined;
   let previousArticle: Clause | undefined;
   let lastInDocument: Clause | undefined;
+  let previousIncident: Clause | undefined;
   return clauses.map((clause, i) => {
     const o = own[i]!;
     const key = articleKey(clause);
@@ -114,7 +121,14 @@ export function clauseContexts(
       previousKey = key;
     }
     const referenced = referencedArticles(clause.text).map((n) => byNumber.get(n));
-    const sources: Sources = { sameArticle: byArticle.get(key), previousArticle, referenced, lastInDocument };
+    const topLevel = key === clause.id && /^p-/u.test(clause.id);
+    const sources: Sources = {
+      sameArticle: byArticle.get(key),
+      previousArticle,
+      referenced,
+      lastInDocument,
+      ...(topLevel && previousIncident ? { previousParagraph: previousIncident } : {}),
+    };
     const inherited = o.cues.length === 0 ? inherit(lex, clause, sources, documentIncident) : undefined;
     const incident = o.cues.length > 0 || inherited !== undefined;
     if (incident) {
@@ -123,6 +137,7 @@ export function clauseContexts(
       if (n && !byNumber.has(n)) byNumber.set(n, clause);
       lastInDocument = clause;
     }
+    previousIncident = incident ? clause : undefined;
     return {
       incident,
       cues: o.cues,

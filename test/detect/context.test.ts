@@ -38,6 +38,21 @@ describe("incident context", () => {
     expect(topics[1]).toContain("containment");
   });
 
+  it("a numbered paragraph outside any article that refers back (前号の場合) continues the paragraph before it", async () => {
+    const top = (n: number, text: string): ClauseInput => ({ id: `p-${n}`, label: `第${n}項`, text });
+    const topics = await topicsOf([
+      top(1, "貸与されたノートパソコンをなくしたとき、又は会員データが外部に漏れた疑いがあるときは、すぐに上長に連絡すること。"),
+      top(2, "前号の場合において、私の重大な過失によって会社に損害が生じたときは、これを賠償すること。"),
+      top(3, "この場合、会社の定める手続に従うこと。"),
+    ]);
+    expect(topics[1]).toContain("damages");
+    const unrelated = await topicsOf([
+      top(1, "勤務時間中は、私用の電話を控えること。"),
+      top(2, "前号に違反して会社に損害を与えたときは、これを賠償すること。"),
+    ]);
+    expect(unrelated[1]).toEqual([]);
+  });
+
   it("a 項 with only generic words does not inherit (a monthly report is no incident report)", async () => {
     const topics = await topicsOf([
       p(5, 1, "乙は、個人情報の漏えいが生じたときは、直ちに甲に報告する。"),

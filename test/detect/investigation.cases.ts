@@ -77,5 +77,10 @@ export const cases: TopicCases = {
       why: "handing over the findings (究明の結果を提出) is a follow-up report whose item is the investigation's result",
       quote: "究明の結果",
     },
+    {
+      text: "運営会社は、お客さまの情報が外部に漏れたときは、なぜ漏れたのかを調べ、その結果をお知らせします。",
+      why: "asking why it happened (なぜ…のかを調べ) is a cause analysis (blind round r)",
+      quote: "なぜ漏れたのかを調べ",
+    },
   ],
 };

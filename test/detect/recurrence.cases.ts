@@ -33,5 +33,10 @@ export const cases: TopicCases = {
       why: "再発防止策 as a report item (x-03 rule)",
       quote: "再発防止",
     },
+    {
+      text: "運営会社は、お客さまのデータが外に漏れたときは、理由をつきとめ、同じことが二度と起きないように仕組みを改めます。",
+      why: "同じことが…起きないように is recurrence prevention in plain words (blind round r)",
+      quote: "同じことが二度と起きないように",
+    },
   ],
 };

@@ -105,5 +105,10 @@ export const cases: TopicCases = {
       why: "a translated DPA's 個人データ侵害 (personal data breach) is an information incident",
       quote: "知らせ",
     },
+    {
+      text: "受託者は、受託データへの不正アクセスを知ったときは、直ちに電話で委託者に速報しなければならない。",
+      why: "速報 (a quick first report) is a report verb (blind round r)",
+      quote: "速報",
+    },
   ],
 };
