@@ -40,5 +40,10 @@ export const cases: TopicCases = {
       why: "at the actor's own expense",
       quote: "自己の費用と責任において",
     },
+    {
+      text: "会員情報の流出に伴う調査及び通知に要した費用は、その流出が受注者の故意又は過失によって生じたものであるときに限り、受注者の負担とする。",
+      why: "a topic-marked 費用は reaches its bearer (の負担とする) across a long fault condition (blind round r)",
+      quote: "費用は、その流出が受注者の故意又は過失によって生じたものであるときに限り、受注者の負担と",
+    },
   ],
 };
