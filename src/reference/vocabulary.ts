@@ -17,6 +17,11 @@ export const RoleConventionsSchema = z.strictObject({
   users: Words,
   /** Staff of an institution (職員, 従業者): handlers in internal rules, not vendors. */
   staff: Words,
+  /**
+   * Contractors an institution's rules govern (委託先, 再委託先): in a document titled as rules that names
+   * the institution, they do not turn the rules into a contract with a vendor.
+   */
+  contractors: Words,
 });
 
 const Note = z.string().optional();

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Status } from "../../src/core/ids.js";
 import type { Party } from "../../src/core/types.js";
 import type { ClauseSpec, ObligationSpec } from "../helpers/analyzed.js";
+import { isInternalRules } from "../../src/compare/internal.js";
+import type { ContractDocument } from "../../src/core/types.js";
+import { compareVocabulary } from "../../src/reference/vocabulary.js";
 import { findingsOf, statusesOf } from "./run.js";
 
 const TERMS: readonly Party[] = [
@@ -123,6 +126,26 @@ describe("compare: internal rules count the institution's own duties", () => {
       { alias: "受託者", role: "handler" },
     ];
     expect(statusesOf({ parties: asUser, clauses: [flow] }, ["SBC-02"])).toEqual({ "SBC-02": "missing" });
+  });
+});
+
+describe("compare: rules that govern contractors stay internal rules", () => {
+  const doc = (title: string | undefined, parties: readonly Party[]) =>
+    ({ ...(title ? { title } : {}), parties }) as unknown as ContractDocument;
+  const withVendor: readonly Party[] = [
+    { alias: "当院", role: "discloser" },
+    { alias: "委託先", role: "handler" },
+  ];
+  it("a rules title that names the institution keeps 委託先 as a governed contractor (blind round r)", () => {
+    expect(isInternalRules(doc("診療情報管理規則", withVendor), compareVocabulary())).toBe(true);
+  });
+  it("without a rules title, or with a vendor alias that is a party (乙), it is a contract", () => {
+    expect(isInternalRules(doc("業務委託契約書", withVendor), compareVocabulary())).toBe(false);
+    const contract: readonly Party[] = [
+      { alias: "当院", role: "discloser" },
+      { alias: "乙", role: "handler" },
+    ];
+    expect(isInternalRules(doc("診療情報管理規則", contract), compareVocabulary())).toBe(false);
   });
 });
 
