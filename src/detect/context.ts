@@ -76,6 +76,9 @@ function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: b
   // 「３　前号の場合において、…損害を賠償すること」 in a pledge of numbered paragraphs with no articles.
   if (src.previousParagraph && refersBack) return src.previousParagraph;
   if (src.previousArticle && PREVIOUS_ARTICLE_SUBJECT.test(text)) return src.previousArticle;
+  // 「第9条（再発防止）管理者は、調査の結果を踏まえ…」 right after an incident article: a heading made of
+  // incident-specific words continues the incident sequence (words in the body alone do not).
+  if (src.previousArticle && clause.heading && presupposesIncident(lex, clause.heading)) return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
   return specific ? fallback : undefined;

@@ -53,6 +53,26 @@ describe("incident context", () => {
     expect(unrelated[1]).toEqual([]);
   });
 
+  it("an article headed by incident-specific words (（再発防止）) continues the incident article before it", async () => {
+    const art = (n: number, text: string, heading: string): ClauseInput => ({
+      id: `art-${n}`,
+      label: `第${n}条`,
+      text,
+      heading,
+    });
+    const topics = await topicsOf([
+      art(6, "情報システム課は、顧客情報の流出を知ったときは、その原因を調査しなければならない。", "原因調査"),
+      art(7, "情報システム課は、調査で判明した事項をもとに、再発防止のための対策をまとめなければならない。", "再発防止"),
+    ]);
+    expect(topics[1]).toContain("recurrence");
+    // The same body under a plain heading after an unrelated article stays without an incident.
+    const plain = await topicsOf([
+      art(6, "営業部は、毎月の売上を集計しなければならない。", "売上集計"),
+      art(7, "品質管理課は、納品物の不具合について、再発防止のための対策をまとめなければならない。", "再発防止"),
+    ]);
+    expect(plain[1]).toEqual([]);
+  });
+
   it("a 項 with only generic words does not inherit (a monthly report is no incident report)", async () => {
     const topics = await topicsOf([
       p(5, 1, "乙は、個人情報の漏えいが生じたときは、直ちに甲に報告する。"),
