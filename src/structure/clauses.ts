@@ -25,13 +25,15 @@ function unitClauses(
   unit: DraftNode,
   names: ReadonlyMap<DraftNode, Named>,
   out: Clause[],
+  containerHeading?: Span,
 ): void {
+  const heading = unit.heading ?? containerHeading;
   const paragraphs = unit.children.filter((c) => c.kind === "paragraph");
   if (paragraphs.length === 0) {
-    out.push(clauseOf(text, unit, names.get(unit)!, unit.heading));
+    out.push(clauseOf(text, unit, names.get(unit)!, heading));
     return;
   }
-  for (const p of paragraphs) out.push(clauseOf(text, p, names.get(p)!, unit.heading ?? p.heading));
+  for (const p of paragraphs) out.push(clauseOf(text, p, names.get(p)!, heading ?? p.heading));
 }
 
 /** Containers (章, 附則, 別紙) hold units; one without units (a 附則 of plain text) is a unit itself. */
@@ -41,15 +43,18 @@ export function collectClauses(
   names: ReadonlyMap<DraftNode, Named>,
 ): Clause[] {
   const out: Clause[] = [];
-  const walk = (node: DraftNode): void => {
+  const walk = (node: DraftNode, appendixHeading?: Span): void => {
     if (node.kind === "title" || node.kind === "signature") return;
     if (UNITS.has(node.kind)) {
-      unitClauses(text, node, names, out);
+      // 「別表（第6条関係）　事故の報告期限」 over unnumbered lines: the 別表's title heads them, as an
+      // article's heading heads its 項.
+      unitClauses(text, node, names, out, node.kind === "clause" ? appendixHeading : undefined);
       return;
     }
     const units = node.children.filter((c) => c.kind !== "item" && c.kind !== "paragraph");
     if (units.length > 0) {
-      for (const c of node.children) walk(c);
+      const heading = node.kind === "appendix" ? node.heading : undefined;
+      for (const c of node.children) walk(c, heading);
       return;
     }
     if (node.kind === "supplementary" || node.kind === "appendix") unitClauses(text, node, names, out);

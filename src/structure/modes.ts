@@ -88,6 +88,9 @@ export function decideMode(
 /** No sentence punctuation, no colon (「最終更新日: 2015年…」 is a date line), no date. */
 const BARE_HEADING = /^[^。、，．.「」:：]{1,30}$/;
 const DATE = /[0-9]年|[0-9]{4}[/-]/;
+const TABLE_CELL = "(?:項目|区分|事項|内容|期限|期間|時期|種別|種類|名称|備考|概要|方法|手段|対象|担当|番号|No\\.?)";
+/** 「項目　内容」: the header row of a table flattened to text (column names only) heads no section. */
+const TABLE_HEADER = new RegExp(`^${TABLE_CELL}(?:[ \\t\u3000]+${TABLE_CELL})+$`, "u");
 
 /**
  * Short lines without punctuation that stand over a paragraph act as headings in unnumbered text
@@ -101,6 +104,7 @@ export function bareHeadings(text: string, events: readonly ScanEvent[]): Set<nu
     const line = text.slice(e.pos, e.lineEnd);
     const next = strong[i + 1];
     if (next?.marker.kind !== "text" || !BARE_HEADING.test(line) || DATE.test(line)) return;
+    if (TABLE_HEADER.test(line.trim())) return;
     const last = line.charCodeAt(line.length - 1);
     const hiragana = last >= 0x3041 && last <= 0x309f;
     if (!hiragana || line.endsWith("について")) found.add(e.pos);
