@@ -23,6 +23,7 @@ export function isInternalRules(document: ContractDocument, vocabulary: Vocabula
   // 「個人情報取扱規程」 with an article on supervising 委託先: the contractors are governed by the rules.
   const governed = (alias: string) =>
     rulesTitle && institution && vocabulary.roleConventions.contractors.includes(alias);
-  if (parties.some((p) => p.role === "handler" && !isStaff(p.alias, vocabulary) && !governed(p.alias))) return false;
+  if (parties.some((p) => p.role === "handler" && !isStaff(p.alias, vocabulary) && !governed(p.alias)))
+    return false;
   return institution || rulesTitle;
 }

@@ -68,7 +68,13 @@ interface Sources {
 function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
   const text = clause.text;
   const fallback = documentIncident ? src.lastInDocument : undefined;
-  if (!src.sameArticle && !src.previousArticle && !fallback && !src.previousParagraph && src.referenced.length === 0)
+  if (
+    !src.sameArticle &&
+    !src.previousArticle &&
+    !fallback &&
+    !src.previousParagraph &&
+    src.referenced.length === 0
+  )
     return undefined;
   const specific = presupposesIncident(lex, `${clause.heading ?? ""}\n${text}`);
   const refersBack = hits(lex.incident.back_reference, text);
@@ -78,7 +84,8 @@ function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: b
   if (src.previousArticle && PREVIOUS_ARTICLE_SUBJECT.test(text)) return src.previousArticle;
   // 「第9条（再発防止）管理者は、調査の結果を踏まえ…」 right after an incident article: a heading made of
   // incident-specific words continues the incident sequence (words in the body alone do not).
-  if (src.previousArticle && clause.heading && presupposesIncident(lex, clause.heading)) return src.previousArticle;
+  if (src.previousArticle && clause.heading && presupposesIncident(lex, clause.heading))
+    return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
   return specific ? fallback : undefined;
@@ -91,6 +98,15 @@ function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: b
 function nounOnlyInPhysicalClause(lex: Lexicon, clause: Clause, cues: CueMatch[]): CueMatch[] {
   if (cues.length === 0 || cues.some((c) => c.entryId !== "incident-noun")) return cues;
   return anyMatch(lex.incident.physical, clause.text) ? [] : cues;
+}
+
+/** A top-level numbered paragraph outside any article (p-3 of a 誓約書) continues the incident clause just before it. */
+function previousParagraphOf(
+  clause: Clause,
+  key: string,
+  previous: Clause | undefined,
+): Pick<Sources, "previousParagraph"> {
+  return key === clause.id && /^p-/u.test(clause.id) && previous ? { previousParagraph: previous } : {};
 }
 
 /** The incident context of every clause, in document order. */
@@ -124,13 +140,12 @@ export function clauseContexts(
       previousKey = key;
     }
     const referenced = referencedArticles(clause.text).map((n) => byNumber.get(n));
-    const topLevel = key === clause.id && /^p-/u.test(clause.id);
     const sources: Sources = {
       sameArticle: byArticle.get(key),
       previousArticle,
       referenced,
       lastInDocument,
-      ...(topLevel && previousIncident ? { previousParagraph: previousIncident } : {}),
+      ...previousParagraphOf(clause, key, previousIncident),
     };
     const inherited = o.cues.length === 0 ? inherit(lex, clause, sources, documentIncident) : undefined;
     const incident = o.cues.length > 0 || inherited !== undefined;

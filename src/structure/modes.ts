@@ -88,7 +88,8 @@ export function decideMode(
 /** No sentence punctuation, no colon (「最終更新日: 2015年…」 is a date line), no date. */
 const BARE_HEADING = /^[^。、，．.「」:：]{1,30}$/;
 const DATE = /[0-9]年|[0-9]{4}[/-]/;
-const TABLE_CELL = "(?:項目|区分|事項|内容|期限|期間|時期|種別|種類|名称|備考|概要|方法|手段|対象|担当|番号|No\\.?)";
+const TABLE_CELL =
+  "(?:項目|区分|事項|内容|期限|期間|時期|種別|種類|名称|備考|概要|方法|手段|対象|担当|番号|No\\.?)";
 /** 「項目　内容」: the header row of a table flattened to text (column names only) heads no section. */
 const TABLE_HEADER = new RegExp(`^${TABLE_CELL}(?:[ \\t\u3000]+${TABLE_CELL})+$`, "u");
 

@@ -1,12 +1,11 @@
 // PUB-02 by who decides (compare/decider.ts) and internal rules where the institution decides itself
 // (LABELING.md: requirements between two parties are judged on what the rule makes its departments do).
 import { describe, expect, it } from "vitest";
-import type { Status } from "../../src/core/ids.js";
-import type { Party } from "../../src/core/types.js";
-import type { ClauseSpec, ObligationSpec } from "../helpers/analyzed.js";
 import { isInternalRules } from "../../src/compare/internal.js";
-import type { ContractDocument } from "../../src/core/types.js";
+import type { Status } from "../../src/core/ids.js";
+import type { ContractDocument, Party } from "../../src/core/types.js";
 import { compareVocabulary } from "../../src/reference/vocabulary.js";
+import type { ClauseSpec, ObligationSpec } from "../helpers/analyzed.js";
 import { findingsOf, statusesOf } from "./run.js";
 
 const TERMS: readonly Party[] = [

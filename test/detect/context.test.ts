@@ -41,7 +41,10 @@ describe("incident context", () => {
   it("a numbered paragraph outside any article that refers back (前号の場合) continues the paragraph before it", async () => {
     const top = (n: number, text: string): ClauseInput => ({ id: `p-${n}`, label: `第${n}項`, text });
     const topics = await topicsOf([
-      top(1, "貸与されたノートパソコンをなくしたとき、又は会員データが外部に漏れた疑いがあるときは、すぐに上長に連絡すること。"),
+      top(
+        1,
+        "貸与されたノートパソコンをなくしたとき、又は会員データが外部に漏れた疑いがあるときは、すぐに上長に連絡すること。",
+      ),
       top(2, "前号の場合において、私の重大な過失によって会社に損害が生じたときは、これを賠償すること。"),
       top(3, "この場合、会社の定める手続に従うこと。"),
     ]);
@@ -61,14 +64,26 @@ describe("incident context", () => {
       heading,
     });
     const topics = await topicsOf([
-      art(6, "情報システム課は、顧客情報の流出を知ったときは、その原因を調査しなければならない。", "原因調査"),
-      art(7, "情報システム課は、調査で判明した事項をもとに、再発防止のための対策をまとめなければならない。", "再発防止"),
+      art(
+        6,
+        "情報システム課は、顧客情報の流出を知ったときは、その原因を調査しなければならない。",
+        "原因調査",
+      ),
+      art(
+        7,
+        "情報システム課は、調査で判明した事項をもとに、再発防止のための対策をまとめなければならない。",
+        "再発防止",
+      ),
     ]);
     expect(topics[1]).toContain("recurrence");
     // The same body under a plain heading after an unrelated article stays without an incident.
     const plain = await topicsOf([
       art(6, "営業部は、毎月の売上を集計しなければならない。", "売上集計"),
-      art(7, "品質管理課は、納品物の不具合について、再発防止のための対策をまとめなければならない。", "再発防止"),
+      art(
+        7,
+        "品質管理課は、納品物の不具合について、再発防止のための対策をまとめなければならない。",
+        "再発防止",
+      ),
     ]);
     expect(plain[1]).toEqual([]);
   });
