@@ -55,6 +55,11 @@ const cases: Case[] = [
     { "INV-01": "met", "INV-02": "met", "INV-03": "missing" },
   ],
   [
+    "going over how it happened (経緯を検証) is fact finding (blind round r)",
+    clause(["investigation"], "受託者は、流出が起きた経緯を検証し、その結果を書面にまとめる。"),
+    { "INV-01": "met", "INV-02": "missing" },
+  ],
+  [
     "cooperation (協力)",
     clause(["cooperation"], "乙は、甲が行う事故対応に協力しなければならない。"),
     { "COO-01": "met" },

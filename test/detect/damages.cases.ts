@@ -58,5 +58,10 @@ export const cases: TopicCases = {
       why: "a cap for incident damages",
       quote: "賠償",
     },
+    {
+      text: "受託者は、顧客名簿の紛失によって委託者が被った損害を弁償しなければならない。",
+      why: "弁償 is compensation (blind round r variant)",
+      quote: "弁償",
+    },
   ],
 };

@@ -82,5 +82,10 @@ export const cases: TopicCases = {
       why: "asking why it happened (なぜ…のかを調べ) is a cause analysis (blind round r)",
       quote: "なぜ漏れたのかを調べ",
     },
+    {
+      text: "情報システム課は、会員情報の流出が生じたときは、流出に至った経緯を検証しなければならない。",
+      why: "経緯を検証 is fact finding (blind round r variant)",
+      quote: "経緯を検証",
+    },
   ],
 };
