@@ -4,7 +4,9 @@ import type { TopicId } from "../core/ids.js";
 import type { Act, TopicFinding } from "../detect/acts.js";
 import { actorBefore, recipientBefore } from "../detect/parties.js";
 import type { ClauseView } from "../detect/view.js";
+import { entryMatches } from "../lexicon/matcher.js";
 import type { Obligation } from "../report/schema.js";
+import { deferredTable } from "./appendix.js";
 import { contentsOf, exceptionsOf, faultOf, formOf, triggerOf } from "./attributes.js";
 import { costBearerOf } from "./cost.js";
 import { timingIn } from "./timing.js";
@@ -60,13 +62,34 @@ function reportTiming(view: ClauseView, w: DutyWindow): Obligation["timing"] {
   return timingIn(view.lex, view.text.slice(w.condition.end, w.duty.end));
 }
 
+/**
+ * 「別表に定める期限までに…届け出なければならない」: a report that leaves its timing (or form) to a
+ * 別表/別紙 takes them from that table when the duty states none itself.
+ */
+function fromTable(view: ClauseView, w: DutyWindow, timing: Obligation["timing"], form: Obligation["form"]) {
+  if (timing?.level !== "none" && form !== "unspecified") return { timing, form };
+  const table = deferredTable(
+    view.text,
+    view.text.slice(w.sentence.start, w.sentence.end),
+    view.clause.span.end,
+  );
+  if (!table) return { timing, form };
+  const text = view.text.slice(table.start, table.end);
+  const written = view.lex.form.find((e) => e.form === "written" && entryMatches(e, text));
+  return {
+    timing: timing?.level === "none" ? timingIn(view.lex, text) : timing,
+    form: form === "unspecified" && written ? written.form : form,
+  };
+}
+
 function reportingExtras(view: ClauseView, act: Act, w: DutyWindow): Partial<Obligation> {
   const to = recipientBefore(view, w.sentence, act.cue.span.end, w.duty.start);
+  const { timing, form } = fromTable(view, w, reportTiming(view, w), formOf(view, w));
   return {
-    timing: reportTiming(view, w),
+    timing,
     ...(to ? { recipient: to.text } : {}),
     trigger: triggerOf(view, w),
-    form: formOf(view, w),
+    form,
     contents: contentsOf(view, w),
   };
 }
