@@ -17,7 +17,7 @@ import {
 } from "./notes.js";
 import { removePageArtefacts } from "./page-artefacts.js";
 import type { PassResult } from "./pass.js";
-import { readSignals } from "./signals.js";
+import { dashedPageNumbers, readSignals } from "./signals.js";
 import { repairSpacing } from "./spacing.js";
 import { skipWebCaptureWrapper } from "./wrapper.js";
 
@@ -50,6 +50,14 @@ class Pipeline {
   }
 }
 
+/** Page starts of text with 「- N -」 page-number lines: the line after each number line. */
+function pagesAfterNumbers(text: string): number[] {
+  return dashedPageNumbers(text)
+    .map((at) => text.indexOf("\n", at))
+    .filter((end) => end >= 0 && end + 1 < text.length)
+    .map((end) => end + 1);
+}
+
 export function normalize(source: SourceText): NormalizedText {
   const p = new Pipeline(typeof source.text === "string" ? source.text : "");
   const chars = p.run("characters", normalizeCharacters);
@@ -59,8 +67,12 @@ export function normalize(source: SourceText): NormalizedText {
   const signals = readSignals(p.text, source.format);
   let footnotePages = 0;
   if (signals.pdfLayout) {
-    const starts = (source.pages ?? []).map((s) => p.toCurrent(s.start));
-    const pages = p.run("page-artefacts", (t) => removePageArtefacts(t, starts));
+    const given = (source.pages ?? []).map((s) => p.toCurrent(s.start));
+    // Text pasted from a PDF has no page spans: each 「- N -」 line ends a page.
+    const starts = given.length > 0 ? given : pagesAfterNumbers(p.text);
+    const pages = p.run("page-artefacts", (t) =>
+      removePageArtefacts(t, starts, { keepFirstPageTop: given.length === 0 }),
+    );
     if (pages) p.diagnostics.push(...pageNotes(pages.counts, 0));
   }
   if (signals.punctuationLost) {

@@ -25,6 +25,7 @@ export interface PageArtefactCounts {
 export function removePageArtefacts(
   text: string,
   pageStarts: readonly number[],
+  options: { readonly keepFirstPageTop?: boolean } = {},
 ): PassResult & { counts: PageArtefactCounts } {
   const lines = splitLines(text);
   const remove = lines.map(() => false);
@@ -35,7 +36,7 @@ export function removePageArtefacts(
   const pages = pageRanges(lines, startsPage, remove);
   if (pages.length >= 2) {
     counts.pageNumbers = flagPageNumbers(text, lines, pages, remove);
-    counts.headers = flagRunningHeaders(text, lines, pages, remove);
+    counts.headers = flagRunningHeaders(text, lines, pages, remove, options.keepFirstPageTop === true);
   }
   const result = deleteLines(text, lines, remove);
   return { ...result, counts };
@@ -106,8 +107,26 @@ function edgeKeys(
   return keys;
 }
 
-function flagRunningHeaders(text: string, lines: LineRange[], pages: number[][], remove: boolean[]): number {
+/**
+ * `keepFirstPageTop`: text pasted from a PDF (pages read from its 「- N -」 lines) repeats its title as
+ * the running header of the later pages; on the first page that line is the title and stays.
+ */
+function flagRunningHeaders(
+  text: string,
+  lines: LineRange[],
+  pages: number[][],
+  remove: boolean[],
+  keepFirstPageTop: boolean,
+): number {
   const perPage = pages.map((p) => edgeKeys(text, lines, p, remove));
+  if (keepFirstPageTop && pages[0]) {
+    const top = pages[0].find((i) => !isBlank(text, lines[i]!));
+    for (const [key, indices] of perPage[0]!) {
+      const rest = indices.filter((i) => i !== top);
+      if (rest.length === 0) perPage[0]!.delete(key);
+      else perPage[0]!.set(key, rest);
+    }
+  }
   const pageCount = new Map<string, number>();
   for (const keys of perPage)
     for (const key of keys.keys()) pageCount.set(key, (pageCount.get(key) ?? 0) + 1);

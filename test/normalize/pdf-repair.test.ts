@@ -137,6 +137,49 @@ describe("normalize: pages", () => {
   });
 });
 
+describe("normalize: PDF text pasted into a .txt file (blind round r)", () => {
+  const title = "物品保管業務委託契約書";
+  const text = [
+    title,
+    "",
+    "第1条（保管）",
+    "乙は、甲から預かった物品及びその記録（以下「預託物」という。）を善良な管",
+    "理者の注意をもって保管する。",
+    "",
+    "－１－",
+    "",
+    title,
+    "第2条（報告）",
+    "乙は、預託物に関する記録の流出を知ったときは、直ちにその旨を甲に通知する",
+    "ものとする。",
+    "",
+    "－２－",
+    "",
+    title,
+    "第3条（協議）",
+    "本契約に定めのない事項は、甲乙協議して定める。",
+  ].join("\n");
+
+  it("reads pages from 「－N－」 lines counting up: removes them and the repeated header, keeps the title", () => {
+    const n = normalizeText(text);
+    expect(n.text).not.toMatch(/－[0-9]－/);
+    expect(n.text.split(title).length - 1).toBe(1);
+    expect(n.text.startsWith(title)).toBe(true);
+    expect(n.text).toContain("第2条（報告）");
+    expect(codes(n)).toContain("PDF_PAGE_ARTEFACTS_REMOVED");
+    assertOffsetMap(n);
+  });
+
+  it("leaves a lone dashed number, or numbers that do not count up, in place", () => {
+    const lone = normalizeText(
+      ["第1条（目的）", "本契約は、次の事項を定める。", "- 3 -", "第2条（協議）", "協議する。"].join("\n"),
+    );
+    expect(lone.text).toContain("- 3 -");
+    const jumbled = text.replace("－２－", "－５－");
+    expect(normalizeText(jumbled).text).toMatch(/－1－/);
+  });
+});
+
 describe("normalize: line wraps", () => {
   const wrapped = [
     "第1条（報告）",
