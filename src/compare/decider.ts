@@ -15,6 +15,11 @@ const WINDOW = 30;
 const PARTICLES = ["が", "の", "は", "に", "と", "で"];
 /** How far before an organ its owner may stand (「甲の情報セキュリティ委員会」). */
 const OWNER_REACH = 16;
+/**
+ * Particles and a te-form that end the owner's noun phrase before the organ (を, て, で, が, は, に);
+ * 「甲の個人情報保護に関する委員会」 stays one phrase.
+ */
+const OWNER_BREAK = /[をてでがは]|に(?!関する|係る|おける)/u;
 
 /** A consult or consent word that is not negated (同意なく, 協議することなく). */
 function jointly(d: Decision, text: string): boolean {
@@ -55,7 +60,9 @@ function ownerOf(ctx: CompareContext, text: string, organStart: number): string 
   let owner: { at: number; alias: string } | undefined;
   for (const alias of ctx.aliases) {
     const at = phrase.lastIndexOf(`${alias}の`);
-    if (at >= 0 && (!owner || at > owner.at)) owner = { at, alias };
+    // 「乙の意見を聴いて委員会が」: an object or a verb between them ends the owner's noun phrase.
+    if (at < 0 || OWNER_BREAK.test(phrase.slice(at + alias.length + 1))) continue;
+    if (!owner || at > owner.at) owner = { at, alias };
   }
   return owner?.alias;
 }

@@ -93,6 +93,18 @@ describe("compare: PUB-02 by who decides", () => {
       "met",
     ],
     [
+      "contract: a party heard first (乙の意見を聴いて) does not own the deciding organ",
+      undefined as never,
+      pub("事故の公表の要否は、乙の意見を聴いて情報セキュリティ委員会が判断する。"),
+      "partial",
+    ],
+    [
+      "contract: the client's committee named with に関する",
+      undefined as never,
+      pub("事故の公表の要否は、甲の情報管理に関する委員会が判断する。"),
+      "met",
+    ],
+    [
       "contract: the law is no decider",
       undefined as never,
       pub("事故は、法令の定めにより公表する。"),
