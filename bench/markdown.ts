@@ -41,7 +41,7 @@ function analysisSection(a: AnalysisResult): string {
     "",
     "## Cost growth",
     "",
-    "Linear growth means the 16× document takes about 16× the time (target ≤ 18×).",
+    "Linear growth means the 16× document takes about 16× the time (target ≤ 18×). Medians of rounds that each time every size once (the machine's speed drifts; sizes timed minutes apart would compare two machines). The corpus repeats its articles, which the per-document piece memo turns into less tokenizing as the document grows.",
     "",
     table(
       ["size", "bytes", "analyze ms", "time ratio"],

@@ -21,3 +21,10 @@ export async function time(fn: () => Promise<unknown> | unknown, runs: number): 
 export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export const mbPerSecond = (bytes: number, ms: number): number => round(bytes / 1e6 / (ms / 1000), 3);
+
+/** The median of `xs` (the mean of the two middle values for an even count). */
+export const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

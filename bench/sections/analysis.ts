@@ -3,7 +3,7 @@ import { analyze } from "../../src/analyzer.js";
 import { getTokenizer } from "../../src/nlp/index.js";
 import { withStockKuromoji } from "../../src/nlp/lattice.js";
 import { makeContract } from "../corpus.js";
-import { mbPerSecond, round, time } from "../measure.js";
+import { mbPerSecond, median, round, time } from "../measure.js";
 
 export interface AnalysisResult {
   readonly sizes: {
@@ -93,21 +93,23 @@ export async function benchAnalysis(quick: boolean): Promise<AnalysisResult> {
 
 /** Time for 1×, 4× and 16× the document size: linear growth gives ratios near 4 and 16. */
 async function benchGrowth(quick: boolean): Promise<AnalysisResult["growth"]> {
-  const base = 20_000;
-  const rows: AnalysisResult["growth"] = [];
-  let baseMs = 0;
-  for (const factor of [1, 4, 16]) {
-    const text = makeContract(base * factor);
-    // More runs of the small sizes (cheap): a noisy 1× median skews every ratio after it.
-    const runs = Math.max(quick ? 1 : 3, Math.round((quick ? 3 : 9) / Math.sqrt(factor)));
-    const t = await time(() => analyze(text, { name: "growth.txt" }), runs);
-    if (factor === 1) baseMs = t.medianMs;
-    rows.push({
-      factor,
-      bytes: Buffer.byteLength(text),
-      analyzeMs: round(t.medianMs),
-      timeRatio: round(t.medianMs / baseMs),
-    });
-  }
-  return rows;
+  const factors = [1, 4, 16];
+  const texts = factors.map((f) => makeContract(20_000 * f));
+  for (const text of texts) await analyze(text, { name: "growth.txt" }); // first runs: compile
+  // Rounds that each time every size once: the machine's speed drifts within a minute, and sizes
+  // timed minutes apart (all 1× runs, then all 16× runs) compared two machines.
+  const samples: number[][] = factors.map(() => []);
+  for (let round = 0; round < (quick ? 3 : 7); round++)
+    for (const [i, text] of texts.entries()) {
+      const t0 = performance.now();
+      await analyze(text, { name: "growth.txt" });
+      samples[i]!.push(performance.now() - t0);
+    }
+  const medians = samples.map(median);
+  return factors.map((factor, i) => ({
+    factor,
+    bytes: Buffer.byteLength(texts[i]!),
+    analyzeMs: round(medians[i]!),
+    timeRatio: round(medians[i]! / medians[0]!),
+  }));
 }

@@ -8,7 +8,7 @@ import { fromRoot } from "../../src/core/paths.js";
 import { scan } from "../../src/scan/index.js";
 import { type AnalysisPool, createAnalysisPool } from "../../src/worker/pool.js";
 import { makeFolder } from "../corpus.js";
-import { round } from "../measure.js";
+import { median, round } from "../measure.js";
 import { memoryMb } from "../server-process.js";
 
 interface Run {
@@ -65,12 +65,6 @@ async function timedScan(dir: string, pool: AnalysisPool): Promise<Run> {
   const coresUsed = round((user + system) / 1e6 / seconds);
   return { filesPerSecond: round(result.summary.rows.length / seconds), coresUsed };
 }
-
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * 1 and 2 warm workers in back-to-back pairs, the order swapped from pair to pair: this machine's
