@@ -1,9 +1,16 @@
 // nlp + detect + extract: the topics, obligations and general provisions of every clause.
-import type { AnalyzedClause, AnalyzedDocument, Clause, ContractDocument, TopicHit } from "./core/types.js";
+import type {
+  AnalyzedClause,
+  AnalyzedDocument,
+  Clause,
+  ContractDocument,
+  Provision,
+  TopicHit,
+} from "./core/types.js";
 import type { TopicFinding } from "./detect/acts.js";
-import type { ClauseContext } from "./detect/context.js";
+import type { ClauseContext, Division } from "./detect/context.js";
 import type { DefinedTerms } from "./detect/defined-terms.js";
-import { incidentCues } from "./detect/incident.js";
+import { incidentCues, mentionsInformation } from "./detect/incident.js";
 import {
   clauseContexts,
   detectDirect,
@@ -43,6 +50,33 @@ function documentIsAboutIncidents(lex: Lexicon, document: ContractDocument, term
   const before = document.text.slice(0, Math.min(first?.span.start ?? 0, 2000));
   const head = `${document.title ?? ""}\n${before}\n${preamble.slice(0, 2000)}`;
   return incidentCues(lex, head, terms).length > 0;
+}
+
+/**
+ * For each clause, the chapters and sections (章, 節: kind "chapter") that contain it, outermost
+ * first, with their title lines.
+ */
+function divisionsOfClauses(document: ContractDocument): Division[][] {
+  const scopes: { span: Provision["span"]; chain: Division[] }[] = [];
+  const walk = (nodes: readonly Provision[], chain: Division[]) => {
+    for (const n of nodes) {
+      if (n.kind !== "chapter" || !n.heading) continue;
+      const eol = document.text.indexOf("\n", n.span.start);
+      const end = eol < 0 || eol > n.span.end ? n.span.end : eol;
+      const next = [...chain, { label: n.label, heading: n.heading, span: { start: n.span.start, end } }];
+      scopes.push({ span: n.span, chain: next });
+      walk(n.children, next);
+    }
+  };
+  walk(document.provisions, []);
+  if (scopes.length === 0) return [];
+  return document.clauses.map((c) => {
+    let best: Division[] = [];
+    for (const s of scopes)
+      if (s.span.start <= c.span.start && c.span.start < s.span.end && s.chain.length > best.length)
+        best = s.chain;
+    return best;
+  });
 }
 
 const toHit = (f: TopicFinding): TopicHit => ({ topic: f.topic, cues: f.cues, reason: f.reason });
@@ -90,6 +124,11 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
     document.clauses,
     terms,
     documentIsAboutIncidents(lex, document, terms),
+    {
+      divisions: divisionsOfClauses(document),
+      // 「個人情報取扱特記事項」: its flow-down clause (同等の義務を負わせる) need not name the information again.
+      titleNamesInformation: document.title !== undefined && mentionsInformation(lex, document.title, terms),
+    },
   );
   const clauses: AnalyzedClause[] = [];
   let tokenizer: PieceTokenizer | undefined;

@@ -55,6 +55,26 @@ interface Sources {
   readonly lastInDocument?: Clause;
   /** The clause just before a top-level paragraph outside any article, when it concerns an incident. */
   readonly previousParagraph?: Clause;
+  /** The chapter or section (第三章　事故対応) the clause stands in, when its title names an incident. */
+  readonly division?: Division;
+}
+
+/** A chapter or section title over the clause (「第二章　個人データの漏えい等への対応」). */
+export interface Division {
+  /** 「第2章」 */
+  readonly label: string;
+  /** The title without its number: 「個人データの漏えい等への対応」. */
+  readonly heading: string;
+  /** The title line (document offsets). */
+  readonly span: Span;
+}
+
+/** What the document around the clauses says: its chapters and whether its title names information. */
+export interface DocumentScopeHints {
+  /** Per clause (same order), the divisions that contain it, outermost first. */
+  readonly divisions?: readonly (readonly Division[])[];
+  /** The title names information (「個人情報取扱特記事項」): every clause is about information. */
+  readonly titleNamesInformation?: boolean;
 }
 
 /**
@@ -65,10 +85,16 @@ interface Sources {
  * incident-specific words only, the last incident clause of a document whose title or preamble is
  * about incidents (「第7条（再発防止）」 of an incident-response rule).
  */
-function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: boolean): Clause | undefined {
+function inherit(
+  lex: Lexicon,
+  clause: Clause,
+  src: Sources,
+  documentIncident: boolean,
+): Clause | Division | undefined {
   const text = clause.text;
   const fallback = documentIncident ? src.lastInDocument : undefined;
   if (
+    !src.division &&
     !src.sameArticle &&
     !src.previousArticle &&
     !fallback &&
@@ -88,7 +114,30 @@ function inherit(lex: Lexicon, clause: Clause, src: Sources, documentIncident: b
     return src.previousArticle;
   const cited = src.referenced.find((c) => c !== undefined);
   if (cited) return cited;
-  return specific ? fallback : undefined;
+  if (specific && fallback) return fallback;
+  // 「第三章　事故対応」「第10条（報告）受託者は、直ちに委託者に報告する。」: every article under a
+  // chapter or section whose title names an incident is about that incident (the r-round miss).
+  return src.division;
+}
+
+/** The innermost division whose title names an incident (its cues; 「漏えい等の防止」 names none). */
+function incidentDivision(
+  lex: Lexicon,
+  divisions: readonly Division[] | undefined,
+  terms: DefinedTerms,
+  seen: Map<Division, boolean>,
+): Division | undefined {
+  if (!divisions) return undefined;
+  for (let i = divisions.length - 1; i >= 0; i--) {
+    const d = divisions[i]!;
+    let named = seen.get(d);
+    if (named === undefined) {
+      named = incidentCues(lex, d.heading, terms).length > 0;
+      seen.set(d, named);
+    }
+    if (named) return d;
+  }
+  return undefined;
 }
 
 /**
@@ -109,12 +158,16 @@ function previousParagraphOf(
   return key === clause.id && /^p-/u.test(clause.id) && previous ? { previousParagraph: previous } : {};
 }
 
+const optional = <K extends string, V>(k: K, v: V | undefined) =>
+  (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
+
 /** The incident context of every clause, in document order. */
 export function clauseContexts(
   lex: Lexicon,
   clauses: readonly Clause[],
   terms: DefinedTerms,
   documentIncident = false,
+  hints: DocumentScopeHints = {},
 ): ClauseContext[] {
   const byArticle = new Map<string, Clause>();
   const byNumber = new Map<string, Clause>();
@@ -128,6 +181,7 @@ export function clauseContexts(
     if (info) articleInfo.add(articleKey(c));
     return { cues, info };
   });
+  const divisionSeen = new Map<Division, boolean>();
   let previousKey: string | undefined;
   let previousArticle: Clause | undefined;
   let lastInDocument: Clause | undefined;
@@ -146,6 +200,7 @@ export function clauseContexts(
       referenced,
       lastInDocument,
       ...previousParagraphOf(clause, key, previousIncident),
+      ...optional("division", incidentDivision(lex, hints.divisions?.[i], terms, divisionSeen)),
     };
     const inherited = o.cues.length === 0 ? inherit(lex, clause, sources, documentIncident) : undefined;
     const incident = o.cues.length > 0 || inherited !== undefined;
@@ -160,7 +215,7 @@ export function clauseContexts(
       incident,
       cues: o.cues,
       ...(inherited ? { inheritedFrom: inherited.label, inheritedSpan: inherited.span } : {}),
-      info: incident || o.info || articleInfo.has(key),
+      info: incident || o.info || articleInfo.has(key) || hints.titleNamesInformation === true,
     };
   });
 }

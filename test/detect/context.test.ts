@@ -1,6 +1,7 @@
 // Incident context: own words, heading, article inheritance, 前条 / 第N条 references, document title.
 import { describe, expect, it } from "vitest";
 import { analyzeClauses } from "../../src/analyze-clauses.js";
+import { parse } from "../../src/analyzer.js";
 import type { TopicId } from "../../src/core/ids.js";
 import { incidentCues } from "../../src/detect/incident.js";
 import { clauseContexts, NO_TERMS, readDefinedTerms } from "../../src/detect/index.js";
@@ -235,5 +236,58 @@ describe("incident context", () => {
     ]);
     const contexts = clauseContexts(lex, doc.clauses, readDefinedTerms(lex, doc.text));
     expect(contexts.map((c) => c.incident)).toEqual([false, false]);
+  });
+});
+
+describe("chapter titles and the document title", () => {
+  const topicsByLabel = async (text: string): Promise<Map<string, TopicId[]>> => {
+    const analyzed = await analyzeClauses(await parse(text));
+    return new Map(analyzed.clauses.map((ac) => [ac.clause.label, ac.topics.map((t) => t.topic)]));
+  };
+
+  it("an article under a chapter whose title names an incident is about that incident; the next chapter is not", async () => {
+    const topics = await topicsByLabel(
+      [
+        "データ管理業務委託契約書",
+        "第1章　総則",
+        "第1条（目的）甲は、乙に対し、顧客データの管理業務を委託する。",
+        "第2章　情報漏えい発生時の措置",
+        "第2条（連絡）乙は、速やかに甲の担当者に連絡しなければならない。",
+        "第3条（対応）乙は、被害の拡大を防止するため必要な措置を講じなければならない。",
+        "第3章　一般条項",
+        "第4条（報告）乙は、遅滞なく甲に報告しなければならない。",
+        "第5条（費用）本契約の印紙代は、乙の負担とする。",
+      ].join("\n"),
+    );
+    expect(topics.get("第2条")).toContain("reporting");
+    expect(topics.get("第3条")).toContain("containment");
+    expect(topics.get("第4条")).toEqual([]);
+    expect(topics.get("第5条")).toEqual([]);
+  });
+
+  it("a chapter about the work, or about preventing leaks, gives its report article no incident", async () => {
+    const topics = await topicsByLabel(
+      [
+        "業務委託契約書",
+        "第1章　総則",
+        "第1条（目的）甲は、乙に対し、顧客の個人情報を含む伝票の処理を委託する。",
+        "第2章　業務の遂行",
+        "第2条（報告）乙は、直ちに作業の結果を甲に報告しなければならない。",
+        "第3章　個人情報の漏えい等の防止",
+        "第3条（報告）乙は、四半期ごとに管理状況を甲に報告しなければならない。",
+      ].join("\n"),
+    );
+    expect(topics.get("第2条")).toEqual([]);
+    expect(topics.get("第3条")).toEqual([]);
+  });
+
+  it("a title that names the information makes a flow-down clause a subcontractor duty", async () => {
+    const clause =
+      "第1（再委託先の義務）乙は、業務を再委託する場合には、この仕様書により乙が負う義務と同等の義務を再委託先にも負わせるものとする。";
+    const second = "第2（検査）甲は、必要に応じて乙の作業場所を検査することができる。";
+    const named = await topicsByLabel(`個人情報の取扱いに関する特記仕様書\n${clause}\n${second}`);
+    expect(named.get("第1")).toContain("subcontractor");
+    const plain = await topicsByLabel(`清掃業務仕様書\n${clause}\n${second}`);
+    expect(plain.get("第1")).toEqual([]);
   });
 });
