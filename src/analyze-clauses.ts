@@ -119,6 +119,8 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
   const lex = getLexicon();
   const terms = readDefinedTerms(lex, document.text);
   const scope: DocumentScope = { lex, document, terms, parties: document.parties.map((p) => p.alias) };
+  const handlesInformation =
+    anyMatch(lex.incident.handles_information, document.text) || terms.info.length > 0;
   const contexts = clauseContexts(
     lex,
     document.clauses,
@@ -128,6 +130,7 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
       divisions: divisionsOfClauses(document),
       // 「個人情報取扱特記事項」: its flow-down clause (同等の義務を負わせる) need not name the information again.
       titleNamesInformation: document.title !== undefined && mentionsInformation(lex, document.title, terms),
+      nounTitlesAreIncidents: handlesInformation && !anyMatch(lex.incident.physical, document.text),
     },
   );
   const clauses: AnalyzedClause[] = [];
@@ -141,7 +144,5 @@ export async function analyzeClauses(document: ContractDocument): Promise<Analyz
     tokenizer ??= memoTokenizer(await getTokenizer());
     clauses.push(analyzeClause(viewOf(scope, tokenizer, clause, context)));
   }
-  const handlesInformation =
-    anyMatch(lex.incident.handles_information, document.text) || terms.info.length > 0;
   return { document, clauses, handlesInformation };
 }

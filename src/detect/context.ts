@@ -22,6 +22,8 @@ export interface ClauseContext {
   readonly inheritedSpan?: Span;
   /** Information (個人情報, 秘密情報, データ…) is named in the clause, its heading or its article. */
   readonly info: boolean;
+  /** The document's title names the information (「個人情報取扱特記事項」): all its provisions are information duties. */
+  readonly infoFromTitle?: boolean;
 }
 
 function headingCues(lex: Lexicon, clause: Clause, terms: DefinedTerms): CueMatch[] {
@@ -75,6 +77,16 @@ export interface DocumentScopeHints {
   readonly divisions?: readonly (readonly Division[])[];
   /** The title names information (「個人情報取扱特記事項」): every clause is about information. */
   readonly titleNamesInformation?: boolean;
+  /**
+   * The document handles information and names no physical accident (介護, けが…): an incident noun
+   * alone in a chapter title (「第四章　事故対応」) is its information incident.
+   */
+  readonly nounTitlesAreIncidents?: boolean;
+}
+
+/** The incident nouns (事故, インシデント, 事案…) as written in the lexicon (plain words only). */
+function incidentNouns(lex: Lexicon): string[] {
+  return lex.incident.incident_noun.flatMap((e) => e.patterns.filter((p) => /^[^\\()[\]?*+|]+$/u.test(p)));
 }
 
 /**
@@ -127,7 +139,7 @@ function incidentDivision(
   terms: DefinedTerms,
   seen: Map<Division, boolean>,
 ): Division | undefined {
-  if (!divisions) return undefined;
+  if (!divisions || divisions.length === 0) return undefined;
   for (let i = divisions.length - 1; i >= 0; i--) {
     const d = divisions[i]!;
     let named = seen.get(d);
@@ -182,6 +194,9 @@ export function clauseContexts(
     return { cues, info };
   });
   const divisionSeen = new Map<Division, boolean>();
+  const divisionTerms = hints.nounTitlesAreIncidents
+    ? { ...terms, nouns: [...terms.nouns, ...incidentNouns(lex)] }
+    : terms;
   let previousKey: string | undefined;
   let previousArticle: Clause | undefined;
   let lastInDocument: Clause | undefined;
@@ -200,7 +215,7 @@ export function clauseContexts(
       referenced,
       lastInDocument,
       ...previousParagraphOf(clause, key, previousIncident),
-      ...optional("division", incidentDivision(lex, hints.divisions?.[i], terms, divisionSeen)),
+      ...optional("division", incidentDivision(lex, hints.divisions?.[i], divisionTerms, divisionSeen)),
     };
     const inherited = o.cues.length === 0 ? inherit(lex, clause, sources, documentIncident) : undefined;
     const incident = o.cues.length > 0 || inherited !== undefined;
@@ -216,6 +231,7 @@ export function clauseContexts(
       cues: o.cues,
       ...(inherited ? { inheritedFrom: inherited.label, inheritedSpan: inherited.span } : {}),
       info: incident || o.info || articleInfo.has(key) || hints.titleNamesInformation === true,
+      ...(hints.titleNamesInformation ? { infoFromTitle: true } : {}),
     };
   });
 }

@@ -290,4 +290,59 @@ describe("chapter titles and the document title", () => {
     const plain = await topicsByLabel(`清掃業務仕様書\n${clause}\n${second}`);
     expect(plain.get("第1")).toEqual([]);
   });
+
+  it("an incident noun alone in a chapter title counts in a document that handles information and names no physical accident", async () => {
+    const chapter = [
+      "第3章　事故対応",
+      "第5条（連絡）乙は、直ちに甲に連絡しなければならない。",
+      "第6条（報告書）乙は、甲の求めに応じ、経過を報告する。",
+    ];
+    const information = await topicsByLabel(
+      [
+        "業務委託契約書",
+        "第1章　総則",
+        "第1条（目的）甲は、乙に対し、顧客情報の入力業務を委託する。",
+        ...chapter,
+      ].join("\n"),
+    );
+    expect(information.get("第5条")).toContain("reporting");
+    const care = await topicsByLabel(
+      [
+        "利用契約書",
+        "第1章　総則",
+        "第1条（目的）事業者は、利用者の個人情報を守り、介護サービスを提供する。",
+        ...chapter,
+      ].join("\n"),
+    );
+    expect(care.get("第5条")).toEqual([]);
+    const noInformation = await topicsByLabel(
+      [
+        "清掃業務委託契約書",
+        "第1章　総則",
+        "第1条（目的）甲は、乙に対し、事務所の清掃を委託する。",
+        ...chapter,
+      ].join("\n"),
+    );
+    expect(noInformation.get("第5条")).toEqual([]);
+  });
+
+  it("staff named as 業務に従事する者, and a breach of 第N of a document whose title names the information", async () => {
+    const staff = await topicsByLabel(
+      [
+        "個人情報取扱特記事項",
+        "第1（管理）乙は、本業務に従事する者の行為について、甲に対し責任を負う。",
+        "第2（賠償）乙は、第1に違反して甲に損害を与えたときは、これを賠償する。",
+      ].join("\n"),
+    );
+    expect(staff.get("第1")).toContain("subcontractor");
+    expect(staff.get("第2")).toContain("damages");
+    const plain = await topicsByLabel(
+      [
+        "物品売買契約書",
+        "第1（納品）乙は、期日までに物品を納品する。",
+        "第2（賠償）乙は、第1に違反して甲に損害を与えたときは、これを賠償する。",
+      ].join("\n"),
+    );
+    expect(plain.get("第2")).toEqual([]);
+  });
 });
