@@ -61,7 +61,7 @@ function generalDamages(view: ClauseView, has: Set<string>, oblige: Oblige): Gen
 function aboutDefectsOnly(view: ClauseView, pos: number): boolean {
   const s = sentenceSpanAt(view, pos);
   const sentence = view.text.slice(s.start, s.end);
-  return anyMatch(roleEntries(view, "defect"), sentence) && !/違反|債務不履行/u.test(sentence);
+  return anyMatch(roleEntries(view, "defect"), sentence) && !anyMatch(roleEntries(view, "breach"), sentence);
 }
 
 function capAndDisclaimer(view: ClauseView): GeneralHit[] {
