@@ -23,7 +23,8 @@ function union(entries: readonly Compiled<BaseEntry>[]): RegExp {
 const INFO_TOPICS: readonly TopicId[] = ["subcontractor", "damages"];
 
 function build(lex: Lexicon): Prefilter {
-  const general = lex.general.filter((e) => e.role !== "breach");
+  // A breach alone makes no provision a candidate (it only qualifies a damages sentence).
+  const general = lex.general.filter((e) => e.role !== "breach" && e.role !== "own_provision_breach");
   const subLiability = lex.topics.subcontractor.filter((e) => e.role === "liability");
   const topicEntries = Object.entries(lex.topics).flatMap(([t, entries]) => (t === "fault" ? [] : entries));
   const infoEntries = INFO_TOPICS.flatMap((t) => lex.topics[t]);

@@ -90,6 +90,7 @@ export const ActorEntrySchema = BaseEntrySchema.extend({ mutual: z.boolean().opt
 export const GENERAL_ROLES = [
   "damages",
   "breach",
+  "own_provision_breach",
   "cap",
   "disclaimer",
   "incident",

@@ -14,9 +14,6 @@ export const meta = {
 } as const;
 
 const LOCAL_REFERENCE = /本条|前条|前項|前各項|同条|本項/u;
-/** A provision of the document itself (第1に違反, この特記事項に違反): an information duty when the title names the information. */
-const OWN_PROVISION =
-  /第[0-9０-９一二三四五六七八九十百]+(?:条)?(?:第[0-9０-９一二三四五六七八九十]+項)?(?:の規定)?に違反|(?:本|この)(?:特記事項|仕様書|覚書|規程|細則)(?:の規定)?に違反/u;
 
 /**
  * A breach of the information duties: the sentence names a breach and either names information
@@ -28,7 +25,9 @@ function breachOfInformationDuties(view: ClauseView, pos: number): boolean {
   const sentence = view.text.slice(s.start, s.end);
   if (!anyMatch(withRole(view.lex.general, "breach"), sentence)) return clauseNamesInformationBreach(view);
   if (mentionsInformation(view.lex, sentence, view.terms)) return true;
-  if (view.context.infoFromTitle && OWN_PROVISION.test(sentence)) return true;
+  // A provision of the document itself (第1に違反): an information duty when the title names the information.
+  if (view.context.infoFromTitle && anyMatch(withRole(view.lex.general, "own_provision_breach"), sentence))
+    return true;
   return view.context.info && LOCAL_REFERENCE.test(sentence);
 }
 
