@@ -16,15 +16,14 @@ interface Run {
   readonly coresUsed: number;
 }
 
-function writeFolder(count: number): { dir: string; files: string[] } {
+function writeFolder(count: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), "clausegap-bench-"));
-  const files = makeFolder(count, 20_000).map(({ name, text }) => {
+  for (const { name, text } of makeFolder(count, 20_000)) {
     const file = path.join(dir, "in", name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
-    return file;
-  });
-  return { dir, files };
+  }
+  return dir;
 }
 
 /**
@@ -128,7 +127,7 @@ function scanProcess(
 export async function benchScan(quick: boolean) {
   const count = quick ? 150 : 500;
   const warm = quick ? 300 : 600;
-  const { dir } = writeFolder(count);
+  const dir = writeFolder(count);
   try {
     const rounds = await pairedRounds(dir, count, warm, quick ? 2 : 4);
     // Cold, as a user runs it: each worker also pays V8's warm-up (its first few hundred files).

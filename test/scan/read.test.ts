@@ -63,22 +63,23 @@ describe("readCandidate", () => {
 });
 
 describe("precheck", () => {
-  it("decides what readCandidate decides from the size and first bytes, and leaves a contract to be read", async () => {
+  it("decides pictures, files too large and unreadable ones from the size and first bytes, and leaves a contract to be read", async () => {
     const root = await tempDir();
     const picture = await put(root, "scan.jpg", bytes(0xff, 0xd8, 0xff, 0xe1, 1, 2, 3));
     const big = await put(root, "big.txt", "x".repeat(2000));
     const missing = path.join(root, "missing.txt");
     const contract = await put(root, "a.txt", "第1条");
-    for (const [file, rel] of [
-      [picture, "scan.jpg"],
-      [big, "big.txt"],
-      [missing, "missing.txt"],
-    ] as const)
-      expect(precheck(file, rel, 1000)).toEqual(readCandidate(file, rel, 1000));
-    expect(precheck(missing, "missing.txt")).toMatchObject({
+    // Stated outright, not only compared with readCandidate: both share the same head check.
+    expect(precheck(picture, "scan.jpg")).toEqual({ kind: "skipped", reason: "image/jpeg" });
+    expect(precheck(big, "big.txt", 1000)).toMatchObject({
+      kind: "error",
+      error: { code: "FILE_TOO_LARGE" },
+    });
+    expect(precheck(missing, "sub/missing.txt")).toMatchObject({
       kind: "error",
       error: { code: "FILE_UNREADABLE" },
     });
+    expect(precheck(big, "big.txt", 1000)).toEqual(readCandidate(big, "big.txt", 1000));
     expect(precheck(contract, "a.txt")).toBeUndefined();
   });
 });
